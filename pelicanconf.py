@@ -1,0 +1,122 @@
+"""Site settings, as the writer configures them. publishconf.py adds production."""
+
+import os
+
+# --- Who and where -----------------------------------------------------------
+AUTHOR = "Asha Verma"
+SITENAME = "Asha Verma"
+SITESUBTITLE = "Writing & outsourcing, across time zones"
+SITE_DESCRIPTION = (
+    "Tips on outsourcing, remote teams and freelance writing from a writer and "
+    "consultant who works with clients on six continents."
+)
+# Where `invoke serve` runs. Canonical, share and feed links need an absolute
+# URL (Pelican's feeds warn without one); pages link to each other relatively,
+# so output/ also works from any other server. publishconf.py sets the real one.
+SITEURL = os.environ.get("SITEURL", "http://127.0.0.1:8000")
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+LOCALE = ("en_US.UTF-8", "C.UTF-8", "C")
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+# How readers reach the owner: the "Hire me" button and the footer use these.
+CONTACT_EMAIL = "hello@example.com"
+CONTACT_SUBJECT = "Project enquiry"
+X_HANDLE = "ashaverma_writes"  # without the @; used for Twitter Card and shares
+SOCIAL = (
+    ("LinkedIn", "https://www.linkedin.com/in/example-asha-verma"),
+    ("GitHub", "https://github.com/example-asha-verma"),
+)
+# Shown when a post is shared and it has no `Image:` of its own (1200x630).
+DEFAULT_SHARE_IMAGE = "images/share-default.png"
+DEFAULT_SHARE_IMAGE_ALT = "Asha Verma: writing and outsourcing, across time zones"
+
+# --- Content -----------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images", "extra"]
+EXTRA_PATH_METADATA = {
+    "extra/favicon.svg": {"path": "favicon.svg"},
+    "extra/favicon.ico": {"path": "favicon.ico"},
+    "extra/apple-touch-icon.png": {"path": "apple-touch-icon.png"},
+}
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = "Tips"
+DEFAULT_DATE = None  # every article states its own date; a missing one is an error
+READING_SPEED = 230  # words per minute, for "n min read"
+RELATED_POSTS_MAX = 3
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.codehilite": {
+            "css_class": "highlight",
+            "guess_lang": False,
+        },
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {},  # ids on headings: every tip can be linked to
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+# --- URLs --------------------------------------------------------------------
+# "slug": /my-post/   "dated": /2026/03/my-post/ (what WordPress.com used)
+PERMALINK_STYLE = "slug"
+_ARTICLE_PATH = {"slug": "{slug}/", "dated": "{date:%Y}/{date:%m}/{slug}/"}[
+    PERMALINK_STYLE
+]
+ARTICLE_URL = _ARTICLE_PATH
+ARTICLE_SAVE_AS = _ARTICLE_PATH + "index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+AUTHOR_SAVE_AS = ""  # one author: no author pages
+AUTHORS_SAVE_AS = ""
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "sitemap", "robots"]
+SITEMAP_SAVE_AS = "sitemap.xml"
+ROBOTS_SAVE_AS = "robots.txt"
+
+DEFAULT_PAGINATION = 8
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+# --- Feeds: full content, Atom and RSS ----------------------------------------
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+CATEGORY_FEED_RSS = None
+TAG_FEED_ATOM = None
+TAG_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+RSS_FEED_SUMMARY_ONLY = False
+
+# --- Theme and plugins ---------------------------------------------------------
+THEME = "theme"
+THEME_STATIC_DIR = "theme"
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+DISPLAY_PAGES_ON_MENU = True
+DISPLAY_CATEGORIES_ON_MENU = False
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["seo", "video_embed", "related_posts", "reading_time"]
+
+# Development builds: publishconf.py turns this on.
+IS_PRODUCTION = False

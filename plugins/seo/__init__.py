@@ -1,0 +1,26 @@
+"""SEO and share metadata: absolute URLs and descriptions for the theme.
+
+Adds CANONICAL_SITEURL (SITEURL, never made relative) and the Jinja filters
+`describe` (HTML to a 160-character description) and `absolute` (path to URL).
+"""
+
+from pelican import signals
+
+from .meta import SiteUrlError, absolute, check_siteurl, describe, plain_text
+
+__all__ = ["SiteUrlError", "absolute", "check_siteurl", "describe", "plain_text"]
+
+
+def configure(pelican) -> None:
+    """Validate SITEURL and hand the theme its absolute form and filters."""
+    settings = pelican.settings
+    settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"))
+    filters = settings.setdefault("JINJA_FILTERS", {})
+    filters.setdefault("describe", describe)
+    filters.setdefault(
+        "absolute", lambda path: absolute(settings["CANONICAL_SITEURL"], path)
+    )
+
+
+def register() -> None:
+    signals.initialized.connect(configure)

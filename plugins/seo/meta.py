@@ -1,0 +1,58 @@
+"""Plain text, descriptions and absolute URLs for SEO and share metadata."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+TAG = re.compile(r"<[^>]*>")
+SPACE = re.compile(r"\s+")
+
+
+class SiteUrlError(ValueError):
+    """SITEURL cannot make canonical and share URLs."""
+
+    def __init__(self, value: object, file: str = "pelicanconf.py"):
+        self.file = file
+        self.needle = "SITEURL"
+        super().__init__(
+            f"SITEURL {value!r} is not an absolute http(s) URL without a trailing "
+            "slash, e.g. 'https://you.github.io' (canonical and share links need it)"
+        )
+
+
+def plain_text(fragment: str | None) -> str:
+    """Strip markup and entities and collapse white space."""
+    return SPACE.sub(" ", html.unescape(TAG.sub(" ", fragment or ""))).strip()
+
+
+def describe(fragment: str | None, limit: int = 160) -> str:
+    """Return a meta description: plain text cut at a word boundary within `limit`."""
+    text = plain_text(fragment)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def check_siteurl(value: object) -> str:
+    """Return SITEURL unchanged if it can prefix absolute URLs, else raise."""
+    if not isinstance(value, str):
+        raise SiteUrlError(value)
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.netloc or value.endswith("/"):
+        raise SiteUrlError(value)
+    if parts.query or parts.fragment:
+        raise SiteUrlError(value)
+    return value
+
+
+def absolute(siteurl: str, path: str | None) -> str:
+    """Join SITEURL and a site-relative path; absolute URLs pass through."""
+    path = path or ""
+    if urlsplit(path).scheme in {"http", "https"}:
+        return path
+    return f"{siteurl}/{path.lstrip('/')}"

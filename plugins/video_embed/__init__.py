@@ -1,0 +1,37 @@
+"""Video embeds: a YouTube or Vimeo URL alone on a line becomes a privacy facade.
+
+Markup contract: the facade is `a.video-facade[data-video-id]`, a plain link
+to the video page that `theme/static/js/video.js` swaps for the player.
+"""
+
+from pelican import signals
+
+from .markdown_ext import VideoEmbedExtension, makeExtension
+from .videos import Video, parse_video_url
+
+__all__ = [
+    "Video",
+    "VideoEmbedExtension",
+    "makeExtension",
+    "parse_video_url",
+    "register",
+]
+
+
+def add_extension(pelican) -> None:
+    """Add the Markdown extension once to the site's MARKDOWN settings."""
+    extensions = pelican.settings.setdefault("MARKDOWN", {}).setdefault(
+        "extensions", []
+    )
+    if not any(isinstance(e, VideoEmbedExtension) for e in extensions):
+        extensions.append(VideoEmbedExtension())
+
+
+def flag_videos(content) -> None:
+    """Tell templates whether a page needs the player script."""
+    content.has_video = "data-video-id" in (content._content or "")
+
+
+def register() -> None:
+    signals.initialized.connect(add_extension)
+    signals.content_object_init.connect(flag_videos)

@@ -1,0 +1,193 @@
+"""Tasks for writing, previewing and publishing the site: `invoke --list`.
+
+Thin wrappers: the work lives in plugins/ (strict_build, authoring).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from invoke import task
+from invoke.exceptions import Exit
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from authoring import BadTitle, post_path, post_text  # noqa: E402
+from strict_build import BuildFailed, build as build_site  # noqa: E402
+
+OUTPUT = ROOT / "output"
+DEV_SETTINGS = ROOT / "pelicanconf.py"
+PUBLISH_SETTINGS = ROOT / "publishconf.py"
+HOST, PORT = "127.0.0.1", 8000
+WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
+
+
+def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
+    """Build strictly; on any problem print one line each and exit non-zero."""
+    try:
+        build_site(settings, output, overrides=overrides)
+    except BuildFailed as failed:
+        for problem in failed.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        count = len(failed.problems)
+        raise Exit(
+            f"Build failed ({count} problem{'s' * (count != 1)}); "
+            f"{output.name}/ was left as it was.",
+            code=1,
+        ) from None
+    print(
+        f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/"
+    )
+
+
+def _lenient_build(settings: Path = DEV_SETTINGS) -> None:
+    """Build for the dev server: problems are shown as warnings, output still written."""
+    for problem in build_site(settings, OUTPUT, strict=False):
+        print(f"warning: {problem}", file=sys.stderr)
+
+
+@task
+def clean(c):
+    """Remove output/ and its leftovers."""
+    for path in [OUTPUT, *ROOT.glob("output.*")]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@task
+def build(c):
+    """Build the site into output/, strictly: any warning fails and keeps the last output/."""
+    _strict_build(DEV_SETTINGS)
+
+
+@task(pre=[clean])
+def rebuild(c):
+    """Remove output/, then build."""
+    _strict_build(DEV_SETTINGS)
+
+
+def _watch(on_change) -> None:
+    from watchfiles import watch
+
+    paths = [ROOT / p for p in WATCHED if (ROOT / p).exists()]
+    print(f"Watching {', '.join(p.name for p in paths)}; Ctrl+C stops.")
+    for _changes in watch(
+        *paths, watch_filter=lambda _c, path: "__pycache__" not in path
+    ):
+        on_change()
+
+
+@task
+def regenerate(c):
+    """Rebuild on every save (problems are warnings, so you can keep writing)."""
+    _lenient_build()
+    _watch(_lenient_build)
+
+
+@task(help={"port": f"port to listen on (default {PORT})"})
+def serve(c, port=PORT):
+    """Serve output/ at http://127.0.0.1:8000/."""
+    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+
+    class Server(RootedHTTPServer):
+        allow_reuse_address = True
+
+    server = Server(str(OUTPUT), (HOST, int(port)), ComplexHTTPRequestHandler)
+    print(f"Serving output/ at http://{HOST}:{port}/ (Ctrl+C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@task(help={"port": f"port to listen on (default {PORT})"})
+def livereload(c, port=PORT):
+    """Build, serve and reload the browser on every save."""
+    from livereload import Server
+
+    _lenient_build()
+    server = Server()
+    for path in WATCHED:
+        pattern = str(ROOT / path) + ("/**/*" if (ROOT / path).is_dir() else "")
+        server.watch(pattern, _lenient_build)
+    server.serve(host=HOST, port=int(port), root=str(OUTPUT))
+
+
+@task
+def preview(c):
+    """Build with publishconf.py (production settings) into output/, strictly."""
+    _strict_build(PUBLISH_SETTINGS)
+
+
+@task(
+    help={
+        "title": "the article's title",
+        "category": "its category (default: the site's DEFAULT_CATEGORY)",
+    }
+)
+def new_post(c, title, category=None):
+    """Write content/articles/YYYY-MM-DD-slug.md, a draft with its metadata; opens nothing."""
+    if category is None:
+        from pelican.settings import read_settings
+
+        category = read_settings(str(DEV_SETTINGS))["DEFAULT_CATEGORY"]
+    now = datetime.now()
+    try:
+        text = post_text(title, now, category)
+    except BadTitle as error:
+        raise Exit(f"new-post: {error}", code=1) from None
+    path = post_path(ROOT / "content" / "articles", title, now)
+    if path.exists():
+        raise Exit(f"new-post: {path.relative_to(ROOT)} already exists", code=1)
+    path.write_text(text, encoding="utf-8")
+    print(
+        f"Wrote {path.relative_to(ROOT)} (Status: draft; remove that line to publish)"
+    )
+
+
+@task
+def gh_pages(c):
+    """Build with publishconf.py into a fresh folder and push it to the gh-pages branch."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="site-") as folder:
+        site = Path(folder) / "site"
+        _strict_build(PUBLISH_SETTINGS, site)
+        from pelican.settings import read_settings
+
+        settings = read_settings(str(PUBLISH_SETTINGS))
+        source = c.run(
+            "git rev-parse --short HEAD", hide=True, warn=True
+        ).stdout.strip()
+        cname = settings.get("GITHUB_PAGES_CNAME") or ""
+        cmd = ["ghp-import", "--no-jekyll", "--push", "--force"]
+        cmd += ["--branch", os.environ.get("GH_PAGES_BRANCH", "gh-pages")]
+        cmd += ["--remote", os.environ.get("GH_PAGES_REMOTE", "origin")]
+        cmd += ["--message", f"Publish site from {source or 'working tree'}"]
+        if cname:
+            cmd += ["--cname", cname]
+        c.run(" ".join(_quote(part) for part in [*cmd, str(site)]), pty=False)
+
+
+@task(pre=[gh_pages])
+def publish(c):
+    """Publish to GitHub Pages (same as gh-pages)."""
+
+
+def _quote(part: str) -> str:
+    import shlex
+
+    return shlex.quote(part)
+
+
+@task
+def test(c):
+    """Run every check: ruff (lint and format), then the whole pytest suite."""
+    python = sys.executable
+    c.run(f"{python} -m ruff check .", pty=False)
+    c.run(f"{python} -m ruff format --check .", pty=False)
+    c.run(f"{python} -m pytest", pty=False)
