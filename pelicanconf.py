@@ -63,13 +63,9 @@ MARKDOWN = {
 }
 
 # --- URLs --------------------------------------------------------------------
-# "slug": /my-post/   "dated": /2026/03/my-post/ (what WordPress.com used)
+# Article URLs: "slug" -> /my-post/, "dated" -> /2026/03/my-post/ (what
+# WordPress.com used), "dated-day" -> /2026/03/14/my-post/.
 PERMALINK_STYLE = "slug"
-_ARTICLE_PATH = {"slug": "{slug}/", "dated": "{date:%Y}/{date:%m}/{slug}/"}[
-    PERMALINK_STYLE
-]
-ARTICLE_URL = _ARTICLE_PATH
-ARTICLE_SAVE_AS = _ARTICLE_PATH + "index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 CATEGORY_URL = "category/{slug}/"
@@ -116,7 +112,7 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["seo", "video_embed", "related_posts", "reading_time"]
+PLUGINS = ["seo", "permalinks", "video_embed", "related_posts", "reading_time"]
 
 # Development builds: publishconf.py turns this on.
 IS_PRODUCTION = False

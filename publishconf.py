@@ -4,7 +4,7 @@ import os
 import sys
 
 sys.path.append(os.path.dirname(__file__))
-from pelicanconf import *  # noqa: E402, F403
+from pelicanconf import *  # noqa: F403
 
 # The site's public address; a fork or CI sets the SITEURL environment variable.
 SITEURL = os.environ.get("SITEURL", "https://example-asha-verma.github.io")

@@ -17,8 +17,9 @@ from invoke.exceptions import Exit
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from authoring import BadTitle, post_path, post_text  # noqa: E402
-from strict_build import BuildFailed, build as build_site  # noqa: E402
+from authoring import BadTitle, post_path, post_text
+from strict_build import BuildFailed
+from strict_build import build as build_site
 
 OUTPUT = ROOT / "output"
 DEV_SETTINGS = ROOT / "pelicanconf.py"
@@ -40,9 +41,7 @@ def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
             f"{output.name}/ was left as it was.",
             code=1,
         ) from None
-    print(
-        f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/"
-    )
+    print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
 
 
 def _lenient_build(settings: Path = DEV_SETTINGS) -> None:
@@ -75,9 +74,7 @@ def _watch(on_change) -> None:
 
     paths = [ROOT / p for p in WATCHED if (ROOT / p).exists()]
     print(f"Watching {', '.join(p.name for p in paths)}; Ctrl+C stops.")
-    for _changes in watch(
-        *paths, watch_filter=lambda _c, path: "__pycache__" not in path
-    ):
+    for _changes in watch(*paths, watch_filter=lambda _c, path: "__pycache__" not in path):
         on_change()
 
 
@@ -144,9 +141,7 @@ def new_post(c, title, category=None):
     if path.exists():
         raise Exit(f"new-post: {path.relative_to(ROOT)} already exists", code=1)
     path.write_text(text, encoding="utf-8")
-    print(
-        f"Wrote {path.relative_to(ROOT)} (Status: draft; remove that line to publish)"
-    )
+    print(f"Wrote {path.relative_to(ROOT)} (Status: draft; remove that line to publish)")
 
 
 @task
@@ -160,9 +155,7 @@ def gh_pages(c):
         from pelican.settings import read_settings
 
         settings = read_settings(str(PUBLISH_SETTINGS))
-        source = c.run(
-            "git rev-parse --short HEAD", hide=True, warn=True
-        ).stdout.strip()
+        source = c.run("git rev-parse --short HEAD", hide=True, warn=True).stdout.strip()
         cname = settings.get("GITHUB_PAGES_CNAME") or ""
         cmd = ["ghp-import", "--no-jekyll", "--push", "--force"]
         cmd += ["--branch", os.environ.get("GH_PAGES_BRANCH", "gh-pages")]

@@ -6,7 +6,7 @@ import math
 import re
 
 TAG = re.compile(r"<[^>]*>")
-WORD = re.compile(r"\w+(?:['’-]\w+)*")
+WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 
 
 def count_words(html: str) -> int:

@@ -17,18 +17,14 @@ def rank_related(
     newer date), then to the key, so the result never depends on input order.
     Tags compare without regard to case.
     """
-    normalised = {
-        key: {t.strip().lower() for t in values} for key, values in tags.items()
-    }
+    normalised = {key: {t.strip().lower() for t in values} for key, values in tags.items()}
     holders: dict[str, list[Hashable]] = defaultdict(list)
     for key, values in normalised.items():
         for tag in values:
             holders[tag].append(key)
     related = {}
     for key, values in normalised.items():
-        shared = Counter(
-            other for tag in values for other in holders[tag] if other != key
-        )
+        shared = Counter(other for tag in values for other in holders[tag] if other != key)
         ranked = sorted(shared, key=lambda o: (-shared[o], _neg(order[o]), str(o)))
         related[key] = ranked[:limit]
     return related

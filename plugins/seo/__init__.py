@@ -17,9 +17,7 @@ def configure(pelican) -> None:
     settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"))
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)
-    filters.setdefault(
-        "absolute", lambda path: absolute(settings["CANONICAL_SITEURL"], path)
-    )
+    filters.setdefault("absolute", lambda path: absolute(settings["CANONICAL_SITEURL"], path))
 
 
 def register() -> None:

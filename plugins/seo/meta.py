@@ -33,7 +33,7 @@ def describe(fragment: str | None, limit: int = 160) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    if " " in cut:
+    if text[limit - 1] != " " and " " in cut:  # do not end inside a word
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:.-") + "…"
 

@@ -30,28 +30,36 @@ class Problem:
 class Rule:
     """How to read one of Pelican's log message templates."""
 
-    template: str
+    template: str  # matched as a prefix: Pelican builds some templates on the fly
     file_arg: int | None
-    explain: Callable[[Sequence[object]], str]
+    explain: Callable[[Sequence[object], Callable[[object], str]], str]
     needle: Callable[[Sequence[object]], str | None] = lambda _args: None
+    # A consequence of an earlier problem in the same file (not worth a line then).
+    secondary: bool = False
 
 
-def _duplicate_slug(args: Sequence[object]) -> str:
+def _duplicate_slug(args: Sequence[object], show: Callable[[object], str]) -> str:
     # args: count, 'with slug "x"', lang, path1, path2, ...
-    others = ", ".join(str(a) for a in args[3:-1])
-    return (
-        f'duplicate slug: {args[1]} is also used by {others}; set a different "Slug:"'
-    )
+    what = str(args[1]).removeprefix("with ").strip()
+    others = ", ".join(show(a) for a in args[3:-1])
+    return f'duplicate {what}: {others} has it too; give one of them another "Slug:"'
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "Skipping %s: could not find information about '%s'",
         0,
-        lambda a: (
+        lambda a, _s: (
             f"missing required metadata '{a[1]}': add a "
             f"'{str(a[1]).capitalize()}: ...' line to the header"
         ),
+    ),
+    Rule(
+        "Skipping %s: file %r would be written outside output path",
+        0,
+        lambda a, _s: f"its output path {a[1]!r} is outside the output folder: check Slug/Save_as",
+        lambda _a: "Save_as:",
+        secondary=True,
     ),
     Rule(
         'There are %s items "%s" with lang %s',
@@ -60,29 +68,34 @@ RULES: tuple[Rule, ...] = (
         lambda _a: "Slug:",
     ),
     Rule(
+        "There are %s original (not translated) items",
+        -1,
+        _duplicate_slug,
+        lambda _a: "Slug:",
+        secondary=True,
+    ),
+    Rule(
         "Unable to find '%s', skipping url replacement.",
         None,
-        lambda a: f"broken link: '{a[0]}' does not exist in the content folder",
+        lambda a, _s: f"broken link: '{a[0]}' does not exist in the content folder",
         lambda a: str(a[0]),
     ),
     Rule(
         "Empty alt attribute for image %s in %s",
         1,
-        lambda a: f"image '{a[0]}' has no alt text: describe it inside ![...]",
+        lambda a, _s: f"image '{a[0]}' has no alt text: describe it inside ![...]",
         lambda a: str(a[0]),
     ),
     Rule(
         "{filename} used for linking to static content %s in %s. Use {static} instead",
         1,
-        lambda a: (
-            f"'{a[0]}' is a static file: link it with {{static}}, not {{filename}}"
-        ),
+        lambda a, _s: f"'{a[0]}' is a static file: link it with {{static}}, not {{filename}}",
         lambda a: str(a[0]),
     ),
     Rule(
         "Unknown status '%s' for file %s, skipping it. (Not in %s)",
         1,
-        lambda a: f"unknown status '{a[0]}': use one of {a[2]}",
+        lambda a, _s: f"unknown status '{a[0]}': use one of {a[2]}",
         lambda a: "Status:",
     ),
 )
@@ -123,30 +136,54 @@ def explain_exception(exc: BaseException) -> tuple[str, str | None]:
     return text, needle
 
 
+@dataclass(frozen=True)
+class Explained:
+    """What a log record says, before it is located in a file."""
+
+    message: str
+    file: str | None = None
+    needle: str | None = None
+    secondary: bool = False
+
+
 def explain_record(
-    template: str, args: Sequence[object], exc: BaseException | None = None
-) -> tuple[str, str | None, str | None]:
-    """Return (message, file or None, needle) for one Pelican log record."""
+    template: str,
+    args: Sequence[object],
+    exc: BaseException | None = None,
+    show: Callable[[object], str] = str,
+) -> Explained:
+    """Read one Pelican log record: its message, file (if named) and a needle.
+
+    `show` turns a path named in the message into what the writer should read.
+    """
     if template == "Could not process %s" and args:
         message, needle = explain_exception(exc) if exc else ("could not be read", None)
-        return message, str(args[0]), needle
+        return Explained(message, str(args[0]), needle)
     for rule in RULES:
-        if rule.template == template:
+        if template.startswith(rule.template):
             file = str(args[rule.file_arg]) if rule.file_arg is not None else None
-            return rule.explain(args), file, rule.needle(args)
+            message = rule.explain(args, show)
+            return Explained(message, file, rule.needle(args), rule.secondary)
     message = template % tuple(args) if args else template
-    return message.strip(), None, None
+    return Explained(message.strip())
+
+
+def shown_path(file: str | Path, roots: Sequence[str | Path]) -> str:
+    """Return `file` relative to the first of `roots` that holds it."""
+    resolved = Path(file).resolve()
+    for root in roots:
+        if resolved.is_relative_to(Path(root).resolve()):
+            return str(resolved.relative_to(Path(root).resolve()))
+    return str(file)
 
 
 def locate(
-    message: str, file: str | None, needle: str | None, root: str | Path = "."
+    message: str,
+    file: str | Path | None,
+    needle: str | None,
+    roots: Sequence[str | Path] = (".",),
 ) -> Problem:
-    """Build a Problem with the file relative to `root` and the needle's line."""
+    """Build a Problem naming the file (relative to a root) and the needle's line."""
     if file is None:
         return Problem(message)
-    line = find_line(file, needle)
-    try:
-        shown = str(Path(file).resolve().relative_to(Path(root).resolve()))
-    except ValueError:
-        shown = str(file)
-    return Problem(message, shown, line)
+    return Problem(message, shown_path(file, roots), find_line(file, needle))

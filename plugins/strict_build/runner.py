@@ -15,8 +15,9 @@ from pelican import Pelican
 from pelican.contents import Content
 from pelican.log import LimitFilter
 from pelican.settings import read_settings
+from pelican.writers import FileOverwriteFailedError
 
-from .problems import Problem, explain_exception, explain_record, locate
+from .problems import Problem, explain_exception, explain_record, locate, shown_path
 
 
 class BuildFailed(Exception):
@@ -45,22 +46,17 @@ def _frames(tb: TracebackType | None) -> list[FrameType]:
     return frames
 
 
-def problem_from_exception(exc: BaseException, root: Path) -> Problem:
-    """Locate an exception that escaped Pelican: template line, else content file."""
+def problem_from_exception(exc: BaseException, roots: list[Path]) -> Problem:
+    """Locate an exception that escaped Pelican: named file, template line, content file."""
     message, needle = explain_exception(exc)
     if file := getattr(exc, "file", None):
-        return _with_line(exc, locate(message, root / file, needle, root))
+        return _with_line(exc, locate(message, roots[-1] / file, needle, roots))
     for summary in reversed(traceback.extract_tb(exc.__traceback__)):
         if summary.filename.endswith(".html") and Path(summary.filename).exists():
-            shown = Path(summary.filename).resolve()
-            try:
-                shown = shown.relative_to(root.resolve())
-            except ValueError:
-                pass
-            return Problem(message, str(shown), summary.lineno)
+            return Problem(message, shown_path(summary.filename, roots), summary.lineno)
     for frame in reversed(_frames(exc.__traceback__)):
         if source := _content_in(frame):
-            return _with_line(exc, locate(message, source, needle, root))
+            return _with_line(exc, locate(message, source, needle, roots))
     return Problem(f"{exc.__class__.__name__}: {message}")
 
 
@@ -74,20 +70,37 @@ def _with_line(exc: BaseException | None, problem: Problem) -> Problem:
 class Collector(logging.Handler):
     """Keeps every WARNING-or-worse record as a located Problem."""
 
-    def __init__(self, root: Path):
+    def __init__(self, roots: list[Path], content: Path):
         super().__init__(level=logging.WARNING)
-        self.root = root
+        self.roots = roots
+        self.content = content  # Pelican names some files relative to it
         self.problems: list[Problem] = []
 
+    def show(self, path: object) -> str:
+        """A path as the writer should read it in a message."""
+        return shown_path(path, self.roots) if Path(str(path)).is_absolute() else str(path)
+
     def emit(self, record: logging.LogRecord) -> None:
+        try:
+            problem = self._problem(record)
+        except Exception:  # a bug here must not hide the writer's problem
+            problem = Problem(record.getMessage())
+        if problem is not None:
+            self.problems.append(problem)
+
+    def _problem(self, record: logging.LogRecord) -> Problem | None:
         args = record.args if isinstance(record.args, tuple) else ()
         # Pelican logs "Could not process" inside its except block: the reason
         # is only reachable as the exception being handled.
         exc = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
-        message, file, needle = explain_record(str(record.msg), args, exc)
-        if file is None:
-            file = _content_in(inspect.currentframe())
-        self.problems.append(_with_line(exc, locate(message, file, needle, self.root)))
+        said = explain_record(str(record.msg), args, exc, self.show)
+        file = said.file or _content_in(inspect.currentframe())
+        if file and not Path(file).is_absolute():
+            file = self.content / file
+        problem = _with_line(exc, locate(said.message, file, said.needle, self.roots))
+        if said.secondary and any(p.file == problem.file for p in self.problems):
+            return None
+        return problem
 
 
 def _swap_in(built: Path, output: Path) -> None:
@@ -112,11 +125,14 @@ def build(
     Returns the problems found (always empty when strict).
     """
     settings_file = Path(settings_file).resolve()
-    root = settings_file.parent
+    roots = [settings_file.parent]
+    if "PATH" in (overrides or {}):
+        # Content outside the project (tests, benchmarks): name files from its parent.
+        roots.insert(0, Path(overrides["PATH"]).resolve().parent)
     output = Path(output).resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=output.name + ".", dir=output.parent))
-    collector = Collector(root)
+    collector = Collector(roots, settings_file.parent)
     logger = logging.getLogger()
     logger.addHandler(collector)
     # Pelican drops a warning it has logged once in this process: builds here
@@ -127,9 +143,14 @@ def build(
         settings = read_settings(
             str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": staging}
         )
+        collector.content = Path(settings["PATH"])
         Pelican(settings).run()
+    except FileOverwriteFailedError as exc:
+        # Two pages for one URL: Pelican has already said which (duplicate slug).
+        if not collector.problems:
+            collector.problems.append(problem_from_exception(exc, roots))
     except Exception as exc:
-        collector.problems.append(problem_from_exception(exc, root))
+        collector.problems.append(problem_from_exception(exc, roots))
     finally:
         logger.removeHandler(collector)
     problems = list(dict.fromkeys(collector.problems))

@@ -20,9 +20,7 @@ __all__ = [
 
 def add_extension(pelican) -> None:
     """Add the Markdown extension once to the site's MARKDOWN settings."""
-    extensions = pelican.settings.setdefault("MARKDOWN", {}).setdefault(
-        "extensions", []
-    )
+    extensions = pelican.settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
     if not any(isinstance(e, VideoEmbedExtension) for e in extensions):
         extensions.append(VideoEmbedExtension())
 

@@ -35,9 +35,7 @@ class VideoFacadeProcessor(BlockProcessor):
                 "data-embed-src": video.embed_url,
             },
         )
-        etree.SubElement(
-            link, "span", {"class": self.PLAY_CLASS, "aria-hidden": "true"}
-        )
+        etree.SubElement(link, "span", {"class": self.PLAY_CLASS, "aria-hidden": "true"})
         label = etree.SubElement(link, "span", {"class": self.LABEL_CLASS})
         label.text = f"Play video on {video.provider_name}"
 
@@ -45,12 +43,10 @@ class VideoFacadeProcessor(BlockProcessor):
 class VideoEmbedExtension(Extension):
     """Registers the video facade before paragraphs are made."""
 
-    def extendMarkdown(self, md) -> None:  # noqa: N802 (Markdown's API name)
+    def extendMarkdown(self, md) -> None:
         # Above the paragraph processor (10), below lists and quotes.
-        md.parser.blockprocessors.register(
-            VideoFacadeProcessor(md.parser), "video_embed", 15
-        )
+        md.parser.blockprocessors.register(VideoFacadeProcessor(md.parser), "video_embed", 15)
 
 
-def makeExtension(**kwargs) -> VideoEmbedExtension:  # noqa: N802 (Markdown's API name)
+def makeExtension(**kwargs) -> VideoEmbedExtension:
     return VideoEmbedExtension(**kwargs)

@@ -45,9 +45,7 @@ class Video:
         """The player loaded only after the reader clicks play (no tracking cookies)."""
         if self.provider == "youtube":
             query = {"autoplay": 1, **({"start": self.start} if self.start else {})}
-            return (
-                f"https://www.youtube-nocookie.com/embed/{self.id}?{urlencode(query)}"
-            )
+            return f"https://www.youtube-nocookie.com/embed/{self.id}?{urlencode(query)}"
         query = {"autoplay": 1, "dnt": 1, **({"h": self.hash} if self.hash else {})}
         suffix = f"#t={self.start}s" if self.start else ""
         return f"https://player.vimeo.com/video/{self.id}?{urlencode(query)}{suffix}"
@@ -85,15 +83,11 @@ def parse_video_url(url: str) -> Video | None:
     host = (parts.hostname or "").lower()
     query = parse_qs(parts.query)
     fragment = parse_qs(parts.fragment)
-    start = parse_start(
-        (query.get("t") or query.get("start") or fragment.get("t") or [""])[0]
-    )
+    start = parse_start((query.get("t") or query.get("start") or fragment.get("t") or [""])[0])
     if video_id := _youtube_id(host, parts.path, query):
         return Video("youtube", video_id, start)
     if host in {"vimeo.com", "www.vimeo.com", "player.vimeo.com"}:
         match = VIMEO_PATH.match(parts.path)
         if match and (host == "player.vimeo.com") == parts.path.startswith("/video/"):
-            return Video(
-                "vimeo", match["id"], start, match["hash"] or query.get("h", [""])[0]
-            )
+            return Video("vimeo", match["id"], start, match["hash"] or query.get("h", [""])[0])
     return None

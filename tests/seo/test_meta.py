@@ -1,0 +1,52 @@
+"""Descriptions are plain text within a limit; SITEURL must be absolute."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seo import SiteUrlError, absolute, check_siteurl, describe, plain_text
+
+
+def test_plain_text_strips_markup_and_entities():
+    assert plain_text("<p>Fish &amp; chips\n<em>now</em></p>") == "Fish & chips now"
+
+
+def test_description_cuts_at_a_word_with_an_ellipsis():
+    text = "<p>" + "word " * 60 + "</p>"
+    result = describe(text, limit=30)
+    assert result.endswith("…") and len(result) <= 30
+    assert result == "word word word word word word…"
+
+
+def test_short_description_is_unchanged():
+    assert describe("<p>Short.</p>") == "Short."
+
+
+@given(st.text(), st.integers(min_value=2, max_value=300))
+def test_description_never_exceeds_limit_or_keeps_tags(text, limit):
+    result = describe(text, limit)
+    assert len(result) <= limit
+    assert "<" not in result or "<" in plain_text(text)
+
+
+@pytest.mark.parametrize(
+    "value", ["https://me.github.io", "http://127.0.0.1:8000", "https://me.example/blog"]
+)
+def test_absolute_siteurls_are_accepted(value):
+    assert check_siteurl(value) == value
+
+
+@pytest.mark.parametrize(
+    "value", ["", "me.github.io", "https://me.github.io/", "ftp://x.org", None, "https://x.org?a"]
+)
+def test_other_siteurls_are_refused(value):
+    with pytest.raises(SiteUrlError, match="SITEURL"):
+        check_siteurl(value)
+
+
+def test_absolute_joins_paths_and_keeps_full_urls():
+    assert absolute("https://me.example", "tip/") == "https://me.example/tip/"
+    assert absolute("https://me.example", "/tip/") == "https://me.example/tip/"
+    assert absolute("https://me.example", "https://cdn.example/x.png") == (
+        "https://cdn.example/x.png"
+    )
