@@ -1,0 +1,187 @@
+"""The example site as a reader, a feed reader and a search engine get it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import TEST_SITEURL
+from site_pages import base_of, html_pages, loads, page_url, target_file
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture(scope="module")
+def pages(example_site):
+    return html_pages(example_site)
+
+
+@pytest.fixture(scope="module")
+def articles(pages):
+    """{url: soup} for every article page (og:type article)."""
+    found = {}
+    for page in pages.values():
+        og_type = page.find("meta", property="og:type")
+        if og_type and og_type["content"] == "article":
+            found[page.find("link", rel="canonical")["href"]] = page
+    return found
+
+
+def meta(page, **attrs):
+    tag = page.find("meta", attrs=attrs)
+    return tag["content"] if tag else None
+
+
+def test_example_content_is_all_there(example_site, articles):
+    assert len(articles) >= 4
+    for name in ["about", "hire-me", "archives", "categories", "tags"]:
+        assert (example_site / name / "index.html").exists(), name
+    assert len(list((example_site / "category").iterdir())) == 2
+    assert (example_site / "404.html").exists()
+
+
+def test_every_page_has_title_description_canonical_and_share_meta(example_site, pages):
+    for path, page in pages.items():
+        where = path.relative_to(example_site)
+        assert page.title and page.title.string.strip(), where
+        assert page.html["lang"], where
+        assert meta(page, name="description"), where
+        canonical = page.find("link", rel="canonical")["href"]
+        assert canonical == page_url(example_site, path, TEST_SITEURL), where
+        for prop in ["og:title", "og:description", "og:type", "og:image", "og:site_name"]:
+            assert meta(page, property=prop), (where, prop)
+        assert meta(page, property="og:url") == canonical
+        assert meta(page, property="og:image").startswith(TEST_SITEURL + "/")
+        assert meta(page, name="twitter:card") == "summary_large_image"
+        assert len(page.find_all("h1")) == 1, where
+        assert page.find("main", id="main") and page.find("a", href="#main"), where
+
+
+def test_article_pages_carry_article_metadata(articles):
+    for url, page in articles.items():
+        assert meta(page, property="article:published_time"), url
+        assert page.find_all("meta", property="article:tag"), url
+        assert page.select_one(".post-meta time[datetime]"), url
+        assert "min read" in page.select_one(".post-meta").get_text(), url
+        assert page.find("script", type="application/ld+json"), url
+
+
+def test_feeds_parse_and_hold_every_article_in_full(example_site, articles):
+    atom = ET.parse(example_site / "feeds/all.atom.xml").getroot()
+    entries = {e.find(f"{ATOM}link").get("href"): e for e in atom.iter(f"{ATOM}entry")}
+    assert set(entries) == set(articles)
+    for url, entry in entries.items():
+        body = articles[url].select_one(".post-body").get_text(" ", strip=True)
+        content = entry.find(f"{ATOM}content").text
+        assert len(content) > 0.8 * len(body), url  # full text, not a summary
+    rss = ET.parse(example_site / "feeds/all.rss.xml").getroot()
+    assert {item.findtext("link") for item in rss.iter("item")} == set(articles)
+    for category_feed in (example_site / "feeds/category").glob("*.atom.xml"):
+        assert ET.parse(category_feed).getroot().find(f"{ATOM}entry") is not None
+
+
+def test_sitemap_lists_every_article_and_page(example_site, articles, pages):
+    sitemap = ET.parse(example_site / "sitemap.xml").getroot()
+    locs = {loc.text for loc in sitemap.iter(f"{SITEMAP}loc")}
+    assert set(articles) <= locs
+    assert f"{TEST_SITEURL}/about/" in locs and f"{TEST_SITEURL}/hire-me/" in locs
+    assert f"{TEST_SITEURL}/404.html" not in locs
+    for loc in locs:
+        assert target_file(example_site, TEST_SITEURL, loc).exists(), loc
+
+
+def test_robots_points_at_the_sitemap(example_site):
+    robots = (example_site / "robots.txt").read_text()
+    assert f"Sitemap: {TEST_SITEURL}/sitemap.xml" in robots
+
+
+def test_related_posts_share_tags(articles):
+    tags = {
+        url: {t["content"] for t in p.find_all("meta", property="article:tag")}
+        for url, p in articles.items()
+    }
+    seen_any = False
+    for url, page in articles.items():
+        related = page.select(".related a[href]")
+        for link in related:
+            other = urljoin(url, link["href"])
+            assert tags[url] & tags[other], (url, other)
+            seen_any = True
+    assert seen_any
+
+
+def test_previous_and_next_links_follow_dates(articles):
+    dated = sorted(
+        articles,
+        key=lambda u: articles[u].find("meta", property="article:published_time")["content"],
+    )
+    for older, newer in itertools.pairwise(dated):
+        assert urljoin(newer, articles[newer].select_one(".post-nav__prev")["href"]) == older
+        assert urljoin(older, articles[older].select_one(".post-nav__next")["href"]) == newer
+
+
+def test_every_internal_link_and_asset_resolves(example_site, pages):
+    for path, page in pages.items():
+        url = base_of(page, page_url(example_site, path, TEST_SITEURL))
+        refs = [a["href"] for a in page.find_all("a", href=True)] + loads(page)
+        for ref in refs:
+            absolute = urljoin(url, ref)
+            target = target_file(example_site, TEST_SITEURL, absolute.split("#")[0])
+            if target is None:
+                continue
+            assert target.exists(), (path.relative_to(example_site), ref)
+            fragment = urlsplit(absolute).fragment
+            if fragment and target.suffix == ".html":
+                assert f'id="{fragment}"' in target.read_text(), (path, ref)
+
+
+def test_no_page_loads_anything_from_another_host(example_site, pages):
+    for path, page in pages.items():
+        url = base_of(page, page_url(example_site, path, TEST_SITEURL))
+        for ref in loads(page):
+            assert urljoin(url, ref).startswith(TEST_SITEURL + "/"), (path, ref)
+        for link in page.find_all("link", href=True):
+            if {"canonical", "alternate"} & set(link["rel"]):
+                assert urljoin(url, link["href"]).startswith(TEST_SITEURL + "/")
+    stylesheet = (example_site / "theme/css/site.css").read_text()
+    assert "@import" not in stylesheet
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", stylesheet)
+
+
+def test_video_line_becomes_a_facade_that_needs_no_script(articles):
+    with_video = [p for p in articles.values() if p.select_one("[data-video-id]")]
+    assert with_video
+    for page in with_video:
+        facade = page.select_one("a.video-facade[data-video-id]")
+        assert urlsplit(facade["href"]).hostname in {"www.youtube.com", "vimeo.com"}
+        assert facade.get_text(strip=True).startswith("Play video on")
+        assert not page.find("iframe")
+        script = page.find("script", src=True)
+        assert script["src"].endswith("theme/js/video.js") and script.has_attr("defer")
+    for page in articles.values():
+        if page not in with_video:
+            assert not page.find("script", src=True)
+
+
+def test_article_pages_are_light(example_site, articles, pages):
+    css = (example_site / "theme/css/site.css").stat().st_size
+    for path, page in pages.items():
+        if meta(page, property="og:type") == "article":
+            assert path.stat().st_size + css < 60_000, path
+
+
+def test_hire_page_has_a_call_to_action_from_settings(example_site):
+    page = html_pages(example_site)[example_site / "hire-me/index.html"]
+    button = page.select_one(".cta--hire a.button")
+    assert button["href"].startswith("mailto:hello@example.com?subject=Project%20enquiry")
+
+
+def test_404_page_works_at_any_depth(example_site):
+    page = html_pages(example_site)[example_site / "404.html"]
+    assert page.find("base")["href"] == TEST_SITEURL + "/"
+    assert meta(page, name="robots") == "noindex"
