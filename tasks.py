@@ -74,7 +74,7 @@ def _watch(on_change) -> None:
 
     paths = [ROOT / p for p in WATCHED if (ROOT / p).exists()]
     print(f"Watching {', '.join(p.name for p in paths)}; Ctrl+C stops.")
-    for _changes in watch(*paths, watch_filter=lambda _c, path: "__pycache__" not in path):
+    for _changes in watch(*paths, watch_filter=lambda _c, path: not _is_cache(path)):
         on_change()
 
 
@@ -101,6 +101,10 @@ def serve(c, port=PORT):
         server.server_close()
 
 
+def _is_cache(path: str) -> bool:
+    return "__pycache__" in path
+
+
 @task(help={"port": f"port to listen on (default {PORT})"})
 def livereload(c, port=PORT):
     """Build, serve and reload the browser on every save."""
@@ -109,8 +113,9 @@ def livereload(c, port=PORT):
     _lenient_build()
     server = Server()
     for path in WATCHED:
-        pattern = str(ROOT / path) + ("/**/*" if (ROOT / path).is_dir() else "")
-        server.watch(pattern, _lenient_build)
+        if (ROOT / path).exists():
+            # Folders are watched recursively.
+            server.watch(str(ROOT / path), _lenient_build, ignore=_is_cache)
     server.serve(host=HOST, port=int(port), root=str(OUTPUT))
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from conftest import ROOT, article, build_site
 from strict_build import build
 
 INVOKE = [sys.executable, "-m", "invoke"]
+LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
 PROJECT_FILES = ["tasks.py", "pelicanconf.py", "publishconf.py", "content", "theme", "plugins"]
 
 
@@ -121,3 +125,63 @@ def test_index_is_paginated(tmp_path):
     assert not (output / "page/4").exists()
     first = (output / "index.html").read_text()
     assert 'rel="next" href="./page/2/"' in first
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with LOCAL.open(url, timeout=2) as response:
+            return response.read().decode()
+    except OSError:
+        return None
+
+
+def _wait_for(predicate, seconds: float):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if value := predicate():
+            return value
+        time.sleep(0.2)
+    return None
+
+
+@pytest.fixture
+def running(project):
+    """Start a long-running task in the project copy; stop it afterwards."""
+    started = []
+
+    def start(*args: str) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [*INVOKE, *args], cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_serve_serves_output(project, running):
+    assert invoke(project, "build").returncode == 0
+    port = _free_port()
+    running("serve", "--port", str(port))
+    page = _wait_for(lambda: _get(f"http://127.0.0.1:{port}/about/"), 20)
+    assert page and "<h1>About</h1>" in page
+
+
+def test_livereload_rebuilds_on_save_and_injects_reload(project, running):
+    port = _free_port()
+    running("livereload", "--port", str(port))
+    url = f"http://127.0.0.1:{port}/about/"
+    page = _wait_for(lambda: _get(url), 60)
+    assert page and "livereload.js" in page
+    about = project / "content/pages/about.md"
+    about.write_text(about.read_text().replace("Title: About", "Title: About me"))
+    assert _wait_for(lambda: "<h1>About me</h1>" in (_get(url) or ""), 60)
