@@ -185,3 +185,10 @@ def test_404_page_works_at_any_depth(example_site):
     page = html_pages(example_site)[example_site / "404.html"]
     assert page.find("base")["href"] == TEST_SITEURL + "/"
     assert meta(page, name="robots") == "noindex"
+
+
+def test_code_blocks_are_highlighted_and_keyboard_scrollable(pages):
+    blocks = [pre for page in pages.values() for pre in page.select("div.highlight > pre")]
+    assert blocks
+    assert all(pre.get("tabindex") == "0" for pre in blocks)
+    assert all(pre.select("code span[class]") for pre in blocks)
