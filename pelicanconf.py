@@ -112,7 +112,15 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["seo", "permalinks", "video_embed", "code_blocks", "related_posts", "reading_time"]
+PLUGINS = [
+    "seo",
+    "permalinks",
+    "video_embed",
+    "tweetable_quotes",
+    "code_blocks",
+    "related_posts",
+    "reading_time",
+]
 
 # Development builds: publishconf.py turns this on.
 IS_PRODUCTION = False

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from strict_build import build
 
 ROOT = Path(__file__).resolve().parent.parent
-TEST_SITEURL = "https://example.test"
+TEST_SITEURL = "https://example.com"  # a real TLD: X counts only those as links
 
 
 def write_content(folder: Path, files: dict[str, str]) -> Path:

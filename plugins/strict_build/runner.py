@@ -29,11 +29,15 @@ class BuildFailed(Exception):
 
 
 def _content_in(frame: FrameType | None) -> str | None:
-    """Return the source path of the first Content object found up the stack."""
+    """Return the file being worked on up the stack: a Content, or a reader's file."""
     while frame is not None:
         for value in frame.f_locals.values():
             if isinstance(value, Content) and value.source_path:
                 return value.source_path
+            # Pelican's readers keep the file they are reading (Markdown extensions
+            # run inside them, before any Content exists).
+            if isinstance(getattr(value, "_source_path", None), str):
+                return value._source_path
         frame = frame.f_back
     return None
 
@@ -68,7 +72,11 @@ def _with_line(exc: BaseException | None, problem: Problem) -> Problem:
 
 
 class Collector(logging.Handler):
-    """Keeps every WARNING-or-worse record as a located Problem."""
+    """Keeps every WARNING-or-worse record as a located Problem.
+
+    Plugins may say where a problem is with the logging `extra` keys
+    problem_file, problem_line and problem_needle (text to find the line by).
+    """
 
     def __init__(self, roots: list[Path], content: Path):
         super().__init__(level=logging.WARNING)
@@ -94,10 +102,17 @@ class Collector(logging.Handler):
         # is only reachable as the exception being handled.
         exc = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
         said = explain_record(str(record.msg), args, exc, self.show)
-        file = said.file or _content_in(inspect.currentframe())
+        needle = getattr(record, "problem_needle", None) or said.needle
+        file = (
+            getattr(record, "problem_file", None)
+            or said.file
+            or _content_in(inspect.currentframe())
+        )
         if file and not Path(file).is_absolute():
             file = self.content / file
-        problem = _with_line(exc, locate(said.message, file, said.needle, self.roots))
+        problem = _with_line(exc, locate(said.message, file, needle, self.roots))
+        if isinstance(line := getattr(record, "problem_line", None), int):
+            problem = Problem(problem.message, problem.file, line)
         if said.secondary and any(p.file == problem.file for p in self.problems):
             return None
         return problem

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import xml.etree.ElementTree as ET
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
@@ -161,11 +161,31 @@ def test_video_line_becomes_a_facade_that_needs_no_script(articles):
         assert urlsplit(facade["href"]).hostname in {"www.youtube.com", "vimeo.com"}
         assert facade.get_text(strip=True).startswith("Play video on")
         assert not page.find("iframe")
-        script = page.find("script", src=True)
-        assert script["src"].endswith("theme/js/video.js") and script.has_attr("defer")
-    for page in articles.values():
-        if page not in with_video:
-            assert not page.find("script", src=True)
+
+
+def test_pages_load_only_the_scripts_their_content_needs(pages):
+    for path, page in pages.items():
+        scripts = {s["src"].rsplit("/", 1)[-1] for s in page.find_all("script", src=True)}
+        expected = set()
+        if page.select_one("[data-video-id]"):
+            expected.add("video.js")
+        if page.select_one("[data-quote]"):
+            expected.add("quote.js")
+        assert scripts == expected, path
+        assert all(s.has_attr("defer") for s in page.find_all("script", src=True))
+
+
+def test_example_articles_have_quote_boxes_that_link_back_to_themselves(articles):
+    boxes = 0
+    for url, page in articles.items():
+        for box in page.select("[data-quote]"):
+            boxes += 1
+            x = box.select_one('a[data-share="x"]')
+            shared = parse_qs(urlsplit(x["href"]).query)
+            assert shared["url"] == [f"{url}#{box['id']}"]
+            assert shared["text"] == [box["data-quote"]]
+            assert shared["via"] == ["ashaverma_writes"]
+    assert boxes >= 2
 
 
 def test_article_pages_are_light(example_site, articles, pages):

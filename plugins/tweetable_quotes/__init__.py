@@ -1,0 +1,94 @@
+"""Tweetable quote boxes: a sentence a reader shares in one click.
+
+Writers mark a quote with `> [!TWEET]` (a GitHub-style alert) or WordPress's
+`[bctt tweet="..."]`. Markup contract: the box has `data-quote` (the text);
+each share link has `data-share` = x, bluesky, linkedin or mastodon.
+
+Settings: QUOTE_SHARE_NETWORKS (default all four, in that order), X_HANDLE,
+MASTODON_SHARE_URL (a share page with `{text}`, default Share2Fedi, which
+asks readers for their own instance).
+"""
+
+import logging
+from urllib.parse import quote
+
+from pelican import signals
+
+from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
+from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
+from .share import NETWORKS, share_posts
+
+__all__ = [
+    "LIMITS",
+    "Overflow",
+    "TweetableQuotesExtension",
+    "UnknownNetwork",
+    "grapheme_length",
+    "makeExtension",
+    "register",
+    "weighted_length",
+]
+
+logger = logging.getLogger(__name__)
+
+
+class UnknownNetwork(ValueError):
+    """QUOTE_SHARE_NETWORKS names a network we cannot share to."""
+
+    def __init__(self, names):
+        self.file = "pelicanconf.py"
+        self.needle = "QUOTE_SHARE_NETWORKS"
+        super().__init__(
+            f"QUOTE_SHARE_NETWORKS {list(names)!r}: use one or more of {list(NETWORKS)!r}"
+        )
+
+
+def _extension(settings) -> TweetableQuotesExtension:
+    extensions = settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
+    for extension in extensions:
+        if isinstance(extension, TweetableQuotesExtension):
+            return extension
+    extension = TweetableQuotesExtension()
+    extensions.append(extension)
+    return extension
+
+
+def configure(pelican) -> None:
+    """Validate the settings and add the Markdown extension with them."""
+    settings = pelican.settings
+    networks = tuple(settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
+    if not networks or not set(networks) <= set(NETWORKS):
+        raise UnknownNetwork(networks)
+    extension = _extension(settings)
+    extension.setConfig("networks", list(networks))
+    extension.setConfig("x_handle", settings.get("X_HANDLE") or "")
+    if settings.get("MASTODON_SHARE_URL"):
+        extension.setConfig("mastodon_share", settings["MASTODON_SHARE_URL"])
+    pelican.settings["_QUOTE_EXTENSION"] = extension
+
+
+def finish_boxes(content) -> None:
+    """Put the article's URL into its boxes' links and check every post fits."""
+    extension = content.settings.get("_QUOTE_EXTENSION")
+    html = content._content or ""
+    boxes = extension.take_boxes() if extension else []
+    boxes = [box for box in boxes if f'id="{box.fragment}"' in html]
+    content.has_quotes = bool(boxes)
+    if not boxes:
+        return
+    page_url = f"{content.settings['SITEURL']}/{content.url}"
+    content._content = html.replace(PAGE_URL_TOKEN, quote(page_url, safe=""))
+    networks = tuple(content.settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
+    for box in boxes:
+        url = f"{page_url}#{box.fragment}" if box.url == PAGE_URL_TOKEN else box.url
+        for overflow in overflows(share_posts(box.text, url, box.via, networks)):
+            logger.warning(
+                "%s",
+                overflow,
+                extra={"problem_file": content.source_path, "problem_needle": box.needle},
+            )
+
+
+def register() -> None:
+    signals.initialized.connect(configure)
+    signals.content_object_init.connect(finish_boxes)

@@ -1,0 +1,207 @@
+"""Python-Markdown extension: quote boxes from `> [!TWEET]` and `[bctt ...]`.
+
+Also renders GitHub's other alerts (`> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`,
+`[!WARNING]`, `[!CAUTION]`) as callouts, so they sit well beside quote boxes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from markdown import Extension
+from markdown.blockprocessors import BlockProcessor
+from markdown.util import AtomicString
+
+from .share import NETWORKS, fragment_id, normalise, share_links
+from .shortcode import SHORTCODE, ShortcodeError, parse_bctt
+
+logger = logging.getLogger(__name__)
+
+# Stands for the article's absolute URL until Pelican knows it: only URL-safe
+# characters, so it survives percent-encoding unchanged.
+PAGE_URL_TOKEN = "QUOTE-PAGE-URL-3c1f9e"
+
+
+@dataclass
+class QuoteBox:
+    """What the Pelican side needs to finish and check one box."""
+
+    text: str
+    fragment: str
+    url: str  # PAGE_URL_TOKEN, a custom URL, or "" for no link
+    via: str | None
+    needle: str
+
+
+@dataclass
+class QuoteSettings:
+    networks: tuple[str, ...] = NETWORKS
+    x_handle: str | None = None
+    mastodon_share: str = "https://s2f.kytta.dev/?text={text}"
+    boxes: list[QuoteBox] = field(default_factory=list)
+    taken_ids: set[str] = field(default_factory=set)
+
+
+LABELS = {"x": "Share on X", "bluesky": "Bluesky", "linkedin": "LinkedIn", "mastodon": "Mastodon"}
+
+
+def build_box(parent: etree.Element, box: QuoteBox, links: dict[str, str], opts: dict) -> None:
+    """Append the quote box markup (the markup contract) to `parent`."""
+    figure = etree.SubElement(
+        parent, "figure", {"class": "quote-box", "id": box.fragment, "data-quote": box.text}
+    )
+    quote = etree.SubElement(figure, "blockquote", {"class": "quote-box__quote"})
+    paragraph = etree.SubElement(quote, "p", {"id": f"{box.fragment}-text"})
+    paragraph.text = AtomicString(box.text)
+    actions = etree.SubElement(
+        figure, "ul", {"class": "quote-box__share", "aria-label": "Share this quote"}
+    )
+    rel = "noopener noreferrer" + (" nofollow" if opts.get("nofollow") else "")
+    for network, href in links.items():
+        item = etree.SubElement(actions, "li")
+        label = opts.get("prompt") if network == "x" and opts.get("prompt") else LABELS[network]
+        link = etree.SubElement(
+            item,
+            "a",
+            {
+                "class": f"quote-box__link quote-box__link--{network}",
+                "data-share": network,
+                "href": href,
+                "target": "_blank",
+                "rel": rel,
+                "aria-describedby": f"{box.fragment}-text",
+            },
+        )
+        link.text = AtomicString(label)
+
+
+class _QuoteProcessor(BlockProcessor):
+    def __init__(self, parser, settings: QuoteSettings):
+        super().__init__(parser)
+        self.settings = settings
+
+    def add_box(self, parent, text: str, needle: str, url=None, via=True, **opts) -> None:
+        text = normalise(text)
+        handle = opts.pop("handle", None) or self.settings.x_handle
+        box = QuoteBox(
+            text=text,
+            fragment=fragment_id(text, self.settings.taken_ids),
+            url=PAGE_URL_TOKEN if url is None else url,
+            via=handle if via else None,
+            needle=needle,
+        )
+        page_url = f"{box.url}#{box.fragment}" if box.url == PAGE_URL_TOKEN else box.url
+        links = share_links(
+            text, page_url, box.via, self.settings.networks, self.settings.mastodon_share
+        )
+        build_box(parent, box, links, opts)
+        self.settings.boxes.append(box)
+
+
+class AlertProcessor(_QuoteProcessor):
+    """`> [!TWEET]` becomes a quote box; `> [!NOTE]` and friends become callouts."""
+
+    RE = re.compile(r"^ {0,3}> ?\[!(?P<kind>[A-Za-z]+)\][ \t]*(?:\n|$)")
+    KINDS = frozenset({"note", "tip", "important", "warning", "caution"})
+    CLASSNAME = "callout"
+    QUOTE_PREFIX = re.compile(r"^ {0,3}> ?", re.M)
+
+    def test(self, parent, block: str) -> bool:
+        match = self.RE.match(block)
+        return bool(match) and match["kind"].lower() in self.KINDS | {"tweet"}
+
+    def run(self, parent, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        kind = self.RE.match(block)["kind"].lower()
+        body = self.QUOTE_PREFIX.sub("", block[self.RE.match(block).end() :])
+        if kind == "tweet":
+            lines = [line.strip() for line in body.splitlines() if line.strip()]
+            if not lines:
+                logger.warning(
+                    "empty [!TWEET] quote box: write the quote on the next '>' line",
+                    extra={"problem_needle": block.splitlines()[0].strip()},
+                )
+                return
+            self.add_box(parent, " ".join(lines), needle=lines[0])
+            return
+        callout = etree.SubElement(
+            parent, "aside", {"class": f"{self.CLASSNAME} {self.CLASSNAME}--{kind}"}
+        )
+        title = etree.SubElement(callout, "p", {"class": f"{self.CLASSNAME}__title"})
+        title.text = kind.capitalize()
+        self.parser.parseChunk(callout, body)
+
+
+class ShortcodeProcessor(_QuoteProcessor):
+    """`[bctt tweet="..."]`, alone or inside a paragraph, becomes a quote box."""
+
+    def test(self, parent, block: str) -> bool:
+        return bool(SHORTCODE.search(block))
+
+    def run(self, parent, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        match = SHORTCODE.search(block)
+        before, after = block[: match.start()].strip(), block[match.end() :].strip()
+        if before:
+            self.parser.parseBlocks(parent, [before])
+        needle = match.group(0)[:40]
+        try:
+            bctt = parse_bctt(match["attrs"], needle)
+        except ShortcodeError as error:
+            logger.warning("%s", error, extra={"problem_needle": error.needle})
+        else:
+            self.add_box(
+                parent,
+                bctt.tweet,
+                needle=needle,
+                url=bctt.url,
+                via=bctt.via,
+                nofollow=bctt.nofollow,
+                prompt=bctt.prompt,
+            )
+        if after:
+            blocks.insert(0, after)
+
+
+class TweetableQuotesExtension(Extension):
+    """Registers the quote box processors; keeps the boxes of the last document.
+
+    Pelican makes one Markdown instance per document, so the state made in
+    extendMarkdown belongs to exactly one document.
+    """
+
+    def __init__(self, **kwargs):
+        self.config = {
+            "networks": [list(NETWORKS), "share networks, in order"],
+            "x_handle": ["", "the site's X handle, without @"],
+            "mastodon_share": [
+                "https://s2f.kytta.dev/?text={text}",
+                "Mastodon share page; {text} is replaced",
+            ],
+        }
+        super().__init__(**kwargs)
+        self.state = QuoteSettings()
+
+    def extendMarkdown(self, md) -> None:
+        self.state = QuoteSettings(
+            networks=tuple(self.getConfig("networks")),
+            x_handle=self.getConfig("x_handle") or None,
+            mastodon_share=self.getConfig("mastodon_share"),
+        )
+        parser = md.parser
+        # Above blockquotes (20) for alerts; above paragraphs (10) for shortcodes.
+        parser.blockprocessors.register(AlertProcessor(parser, self.state), "quote_alerts", 25)
+        parser.blockprocessors.register(ShortcodeProcessor(parser, self.state), "bctt", 14)
+
+    def take_boxes(self) -> list[QuoteBox]:
+        """The boxes of the document converted last; forgets them."""
+        boxes = list(self.state.boxes)
+        self.state.boxes.clear()
+        return boxes
+
+
+def makeExtension(**kwargs) -> TweetableQuotesExtension:
+    return TweetableQuotesExtension(**kwargs)

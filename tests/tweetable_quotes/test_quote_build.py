@@ -1,0 +1,99 @@
+"""Quote boxes in a built article, and the strict errors a writer sees."""
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from conftest import ROOT, TEST_SITEURL, article, build_site, soup
+from strict_build import BuildFailed, build
+
+
+def failing(tmp_path, body, **settings):
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path, {"articles/a.md": article(body=body)}, **settings)
+    return [str(p) for p in failed.value.problems]
+
+
+def test_boxes_link_to_the_article_at_the_quote(tmp_path):
+    body = 'Intro.\n\n> [!TWEET]\n> First quote.\n\n[bctt tweet="Second quote."]\n'
+    output = build_site(tmp_path, {"articles/a.md": article(body=body)}, X_HANDLE="me")
+    page = soup(output / "a-tip/index.html")
+    boxes = page.select("[data-quote]")
+    assert [b["data-quote"] for b in boxes] == ["First quote.", "Second quote."]
+    for box in boxes:
+        query = parse_qs(urlsplit(box.select_one('[data-share="x"]')["href"]).query)
+        assert query == {
+            "text": [box["data-quote"]],
+            "url": [f"{TEST_SITEURL}/a-tip/#{box['id']}"],
+            "via": ["me"],
+        }
+        bluesky = parse_qs(urlsplit(box.select_one('[data-share="bluesky"]')["href"]).query)
+        assert bluesky["text"] == [f"{box['data-quote']} {TEST_SITEURL}/a-tip/#{box['id']}"]
+    assert page.find("script", src=lambda s: s and s.endswith("quote.js"))
+
+
+def test_networks_can_be_switched_off(tmp_path):
+    body = "> [!TWEET]\n> Q.\n"
+    output = build_site(
+        tmp_path, {"articles/a.md": article(body=body)}, QUOTE_SHARE_NETWORKS=["x", "mastodon"]
+    )
+    links = soup(output / "a-tip/index.html").select("[data-quote] [data-share]")
+    assert [a["data-share"] for a in links] == ["x", "mastodon"]
+
+
+def test_quote_over_limit_names_file_line_network_and_excess(tmp_path):
+    quote = "word " * 51 + "end."  # 259 characters: with the link and via, over 280
+    lines = failing(tmp_path, f"Intro.\n\n> [!TWEET]\n> {quote}\n", X_HANDLE="me")
+    assert lines == [
+        "content/articles/a.md:10: quote is 11 characters over X's 280 limit "
+        "(291 with the link): shorten it",
+        "content/articles/a.md:10: quote is 17 characters over Bluesky's 300 limit "
+        "(317 with the link): shorten it",
+    ]
+
+
+def test_bluesky_counts_the_whole_link(tmp_path):
+    quote = "a" * 240
+    lines = failing(tmp_path, f"> [!TWEET]\n> {quote}\n", X_HANDLE="")
+    assert len(lines) == 1 and "over Bluesky's 300 limit" in lines[0]
+    output = build_site(
+        tmp_path / "without-bluesky",
+        {"articles/a.md": article(body=f"> [!TWEET]\n> {quote}\n")},
+        X_HANDLE="",
+        QUOTE_SHARE_NETWORKS=["x", "linkedin"],
+    )
+    assert soup(output / "a-tip/index.html").select_one("[data-quote]")
+
+
+def test_empty_box_names_file_and_line(tmp_path):
+    lines = failing(tmp_path, "Text.\n\n> [!TWEET]\n>\n")
+    assert lines == [
+        "content/articles/a.md:9: empty [!TWEET] quote box: write the quote on the next '>' line"
+    ]
+
+
+def test_bad_shortcode_names_file_and_line(tmp_path):
+    lines = failing(tmp_path, 'Text.\n\n[bctt tweet="Hi" colour="red"]\n')
+    assert len(lines) == 1
+    assert lines[0].startswith("content/articles/a.md:9: [bctt] has an unknown attribute 'colour'")
+
+
+def test_unknown_network_setting_names_the_setting(tmp_path):
+    lines = failing(tmp_path, "Text.", QUOTE_SHARE_NETWORKS=["x", "myspace"])
+    assert len(lines) == 1 and lines[0].startswith("pelicanconf.py:")
+    assert "QUOTE_SHARE_NETWORKS ['x', 'myspace']" in lines[0]
+
+
+def test_dev_build_warns_and_still_renders_the_box(tmp_path):
+    content = tmp_path / "content/articles"
+    content.mkdir(parents=True)
+    (content / "a.md").write_text(article(body="> [!TWEET]\n> " + "long " * 80))
+    problems = build(
+        ROOT / "pelicanconf.py",
+        tmp_path / "output",
+        overrides={"PATH": str(tmp_path / "content"), "SITEURL": TEST_SITEURL},
+        strict=False,
+    )
+    assert [p.file for p in problems] == ["content/articles/a.md"] * len(problems)
+    assert any("over X's 280 limit" in p.message for p in problems)
+    assert soup(tmp_path / "output/a-tip/index.html").select_one("[data-quote]")
