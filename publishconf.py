@@ -1,4 +1,8 @@
-"""Production settings: only what differs from pelicanconf.py."""
+"""Production settings: only what differs from pelicanconf.py.
+
+A fork or CI publishes without editing this file: SITEURL and
+GITHUB_PAGES_CNAME come from the environment when set there.
+"""
 
 import os
 import sys
@@ -6,9 +10,14 @@ import sys
 sys.path.append(os.path.dirname(__file__))
 from pelicanconf import *  # noqa: F403
 
-# The site's public address; a fork or CI sets the SITEURL environment variable.
+# The site's public address: https, no trailing slash (the build checks both).
 SITEURL = os.environ.get("SITEURL", "https://example-asha-verma.github.io")
 RELATIVE_URLS = False
-# Custom domain for GitHub Pages, written to output as CNAME when set.
+# A custom domain (e.g. "www.ashaverma.example"): written to the site as CNAME.
 GITHUB_PAGES_CNAME = os.environ.get("GITHUB_PAGES_CNAME", "")
+
+# Drafts are never published: Pelican writes no file for them.
+DRAFT_SAVE_AS = ""
+DRAFT_PAGE_SAVE_AS = ""
+
 IS_PRODUCTION = True

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +20,16 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from authoring import BadTitle, post_path, post_text
+from publishing import (
+    PublishError,
+    add_pages_files,
+    branch_tree,
+    check_cname,
+    diff_trees,
+    fetch_branch,
+    folder_tree,
+    source_commit,
+)
 from strict_build import BuildFailed
 from strict_build import build as build_site
 
@@ -149,37 +161,59 @@ def new_post(c, title, category=None):
     print(f"Wrote {path.relative_to(ROOT)} (Status: draft; remove that line to publish)")
 
 
-@task
-def gh_pages(c):
-    """Build with publishconf.py into a fresh folder and push it to the gh-pages branch."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="site-") as folder:
-        site = Path(folder) / "site"
-        _strict_build(PUBLISH_SETTINGS, site)
-        from pelican.settings import read_settings
-
-        settings = read_settings(str(PUBLISH_SETTINGS))
-        source = c.run("git rev-parse --short HEAD", hide=True, warn=True).stdout.strip()
-        cname = settings.get("GITHUB_PAGES_CNAME") or ""
-        cmd = ["ghp-import", "--no-jekyll", "--push", "--force"]
-        cmd += ["--branch", os.environ.get("GH_PAGES_BRANCH", "gh-pages")]
-        cmd += ["--remote", os.environ.get("GH_PAGES_REMOTE", "origin")]
-        cmd += ["--message", f"Publish site from {source or 'working tree'}"]
-        if cname:
-            cmd += ["--cname", cname]
-        c.run(" ".join(_quote(part) for part in [*cmd, str(site)]), pty=False)
+PUBLISH_HELP = {
+    "dry_run": "list what would be added, changed and removed; push nothing",
+    "remote": "git remote to push to (default: $GH_PAGES_REMOTE or origin)",
+    "branch": "branch to publish to (default: $GH_PAGES_BRANCH or gh-pages)",
+    "siteurl": "the site's public https URL (default: $SITEURL or publishconf.py)",
+    "cname": "custom domain for a CNAME file (default: $GITHUB_PAGES_CNAME)",
+}
 
 
-@task(pre=[gh_pages])
-def publish(c):
-    """Publish to GitHub Pages (same as gh-pages)."""
+@task(help=PUBLISH_HELP)
+def gh_pages(c, dry_run=False, remote=None, branch=None, siteurl=None, cname=None):
+    """Strict production build, committed to the gh-pages branch and pushed."""
+    from pelican.settings import read_settings
+
+    remote = remote or os.environ.get("GH_PAGES_REMOTE", "origin")
+    branch = branch or os.environ.get("GH_PAGES_BRANCH", "gh-pages")
+    overrides = {"SITEURL": siteurl} if siteurl else {}
+    try:
+        source = source_commit(ROOT)
+        if cname is None:
+            cname = read_settings(str(PUBLISH_SETTINGS), override=overrides).get(
+                "GITHUB_PAGES_CNAME"
+            )
+        cname = check_cname(cname)
+        with tempfile.TemporaryDirectory(prefix="gh-pages-") as folder:
+            site = Path(folder) / "site"
+            _strict_build(PUBLISH_SETTINGS, site, **overrides)
+            add_pages_files(site, cname)
+            published = fetch_branch(ROOT, remote, branch)
+            if dry_run:
+                diff = diff_trees(folder_tree(ROOT, site), branch_tree(ROOT, published))
+                print(f"Dry run against {published or f'a new {branch} branch'}:")
+                print("\n".join(diff.lines()))
+                return
+            _ghp_import(site, remote, branch, f"Publish site from {source}")
+    except PublishError as error:
+        raise Exit(f"gh-pages: {error}", code=1) from None
+    print(f"Published {source} to {remote}/{branch}")
 
 
-def _quote(part: str) -> str:
-    import shlex
+def _ghp_import(site: Path, remote: str, branch: str, message: str) -> None:
+    command = [str(Path(sys.executable).parent / "ghp-import"), "--push"]
+    command += ["--remote", remote, "--branch", branch, "--message", message, str(site)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise PublishError(f"ghp-import failed: {detail[-1] if detail else 'no output'}")
 
-    return shlex.quote(part)
+
+@task(help=PUBLISH_HELP)
+def publish(c, dry_run=False, remote=None, branch=None, siteurl=None, cname=None):
+    """Publish to GitHub Pages (the same as gh-pages)."""
+    gh_pages(c, dry_run=dry_run, remote=remote, branch=branch, siteurl=siteurl, cname=cname)
 
 
 @task

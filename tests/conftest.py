@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import textwrap
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -66,3 +71,40 @@ def article(
 def example_site(tmp_path_factory) -> Path:
     """The example site in content/, built once with a production-like SITEURL."""
     return build_site(tmp_path_factory.mktemp("example"))
+
+
+INVOKE = [sys.executable, "-m", "invoke"]
+LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
+PROJECT_FILES = [
+    ".gitignore",
+    "tasks.py",
+    "pelicanconf.py",
+    "publishconf.py",
+    "content",
+    "theme",
+    "plugins",
+]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project a task may change freely."""
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    return tmp_path
+
+
+def invoke(project: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run an invoke task in `project`, with extra environment variables."""
+    return subprocess.run(
+        [*INVOKE, *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )

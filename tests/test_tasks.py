@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, article, build_site
+from conftest import INVOKE, LOCAL, ROOT, article, build_site, invoke
 from strict_build import build
-
-INVOKE = [sys.executable, "-m", "invoke"]
-LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
-PROJECT_FILES = ["tasks.py", "pelicanconf.py", "publishconf.py", "content", "theme", "plugins"]
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    """A copy of the project a task may change freely."""
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
-
-
-def invoke(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [*INVOKE, *args], cwd=project, capture_output=True, text=True, timeout=120
-    )
 
 
 def test_list_explains_every_task(project):

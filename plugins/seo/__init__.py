@@ -14,7 +14,8 @@ __all__ = ["SiteUrlError", "absolute", "check_siteurl", "describe", "plain_text"
 def configure(pelican) -> None:
     """Validate SITEURL and hand the theme its absolute form and filters."""
     settings = pelican.settings
-    settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"))
+    production = bool(settings.get("IS_PRODUCTION"))
+    settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"), production)
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)
     filters.setdefault("absolute", lambda path: absolute(settings["CANONICAL_SITEURL"], path))

@@ -13,12 +13,13 @@ SPACE = re.compile(r"\s+")
 class SiteUrlError(ValueError):
     """SITEURL cannot make canonical and share URLs."""
 
-    def __init__(self, value: object, file: str = "pelicanconf.py"):
+    def __init__(self, value: object, file: str = "pelicanconf.py", why: str = ""):
         self.file = file
         self.needle = "SITEURL"
+        why = why or "canonical and share links need it"
         super().__init__(
             f"SITEURL {value!r} is not an absolute http(s) URL without a trailing "
-            "slash, e.g. 'https://you.github.io' (canonical and share links need it)"
+            f"slash, e.g. 'https://you.github.io' ({why})"
         )
 
 
@@ -38,13 +39,19 @@ def describe(fragment: str | None, limit: int = 160) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
-def check_siteurl(value: object) -> str:
-    """Return SITEURL unchanged if it can prefix absolute URLs, else raise."""
+def check_siteurl(value: object, production: bool = False) -> str:
+    """Return SITEURL unchanged if it can prefix absolute URLs, else raise.
+
+    In production it must be https: GitHub Pages serves https, and http
+    canonical links would point readers and search engines at a redirect.
+    """
     if not isinstance(value, str):
         raise SiteUrlError(value)
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"} or not parts.netloc or value.endswith("/"):
         raise SiteUrlError(value)
+    if production and parts.scheme != "https":
+        raise SiteUrlError(value, "publishconf.py", "production needs https://")
     if parts.query or parts.fragment:
         raise SiteUrlError(value)
     return value

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 
 import regex
-from twitter_text import parse_tweet
+
+with warnings.catch_warnings():
+    # twitter-text-parser reads its emoji table through pkg_resources, which warns
+    # that it is deprecated on every import; the pin in requirements.in keeps it.
+    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+    from twitter_text import parse_tweet
 
 URL_WEIGHT = 23  # X and Mastodon count every link as 23 characters
 URL = re.compile(r"https?://\S+")
