@@ -216,10 +216,58 @@ def publish(c, dry_run=False, remote=None, branch=None, siteurl=None, cname=None
     gh_pages(c, dry_run=dry_run, remote=remote, branch=branch, siteurl=siteurl, cname=cname)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+TEST_TOOLS = [
+    ROOT / "node_modules/axe-core/axe.min.js",
+    ROOT / "node_modules/vnu-jar/build/dist/vnu.jar",
+]
+
+
+def _apt_install(packages: list[str]) -> None:
+    """Install Debian packages as root (or with passwordless sudo), else say what to run."""
+    command = "apt-get install -y " + " ".join(packages)
+    if os.geteuid() == 0:
+        prefix = []
+    elif (
+        shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], check=False).returncode == 0
+    ):
+        prefix = ["sudo", "-n"]
+    else:
+        raise Exit(
+            f"The browser tests need Debian's {', '.join(packages)}: run `sudo {command}`", 1
+        )
+    if not shutil.which("apt-get"):
+        raise Exit(f"The browser tests need {', '.join(packages)} (Debian: `{command}`)", 1)
+    print(f"Installing {', '.join(packages)} with apt-get", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for step in (["apt-get", "update", "-qq"], command.split()):
+        if subprocess.run([*prefix, *step], env=env, check=False).returncode != 0:
+            raise Exit(f"`{' '.join(step)}` failed: install {', '.join(packages)} by hand", 1)
+
+
+def _ensure_test_tools() -> None:
+    """Chromium and a JRE from apt, axe-core and vnu.jar from npm: install or fail clearly."""
+    needs_npm = not all(tool.exists() for tool in TEST_TOOLS)
+    wanted = {
+        "chromium": CHROMIUM.exists(),
+        "default-jre-headless": bool(shutil.which("java")),
+        "npm": not needs_npm or bool(shutil.which("npm")),
+    }
+    if missing := [package for package, present in wanted.items() if not present]:
+        _apt_install(missing)
+    if not needs_npm:
+        return
+    print("Installing axe-core and vnu-jar from package-lock.json", flush=True)
+    npm = ["npm", "ci", "--no-audit", "--no-fund", "--cache", str(ROOT / ".cache/npm")]
+    if subprocess.run(npm, cwd=ROOT, check=False).returncode != 0:
+        raise Exit("`npm ci` failed: the browser tests need axe-core and vnu-jar", 1)
+
+
 @task
 def test(c):
-    """Run every check: ruff (lint and format), then the whole pytest suite."""
+    """Run every check: ruff, then all tests (installs Chromium, a JRE, axe-core, vnu.jar)."""
     python = sys.executable
     c.run(f"{python} -m ruff check .", pty=False)
     c.run(f"{python} -m ruff format --check .", pty=False)
+    _ensure_test_tools()
     c.run(f"{python} -m pytest", pty=False)

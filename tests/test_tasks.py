@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import INVOKE, LOCAL, ROOT, article, build_site, invoke
+from site_kit import INVOKE, LOCAL, ROOT, article, build_site, invoke
 from strict_build import build
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from conftest import article, build_site
 from permalinks import UnknownPermalinkStyle, article_url_settings
+from site_kit import article, build_site
 from strict_build import BuildFailed
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import article, invoke
+from site_kit import article, invoke
 
 SITEURL = "https://example.com"
 GIT_ENV = {

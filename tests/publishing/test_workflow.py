@@ -4,7 +4,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT
+from site_kit import ROOT
 
 
 def readme_commands() -> list[str]:
@@ -40,9 +40,10 @@ def test_workflow_triggers_caches_and_deploys():
     flow = workflow()
     assert flow[True]["push"]["branches"] == ["main"]  # YAML reads `on:` as True
     uses = [s.get("uses", "") for s in steps("build")]
-    setup = next(s for s in steps("build") if s.get("uses", "").startswith("actions/setup-python"))
-    assert setup["with"]["cache"] == "pip"
-    assert setup["with"]["python-version"] == "3.11"
+    assert flow["jobs"]["build"]["container"] == "python:3.11-bookworm"  # Debian, as CI
+    cache = next(s for s in steps("build") if s.get("uses", "").startswith("actions/cache"))
+    assert cache["with"]["path"] == "~/.cache/pip"
+    assert "hashFiles('requirements.txt')" in cache["with"]["key"]
     assert any(u.startswith("actions/configure-pages") for u in uses)
     upload = next(s for s in steps("build") if "upload-pages-artifact" in s.get("uses", ""))
     assert upload["with"]["path"] == "output"

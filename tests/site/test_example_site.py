@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
-from conftest import TEST_SITEURL
+from site_kit import TEST_SITEURL
 from site_pages import base_of, html_pages, loads, page_url, target_file
 
 ATOM = "{http://www.w3.org/2005/Atom}"

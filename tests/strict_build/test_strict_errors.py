@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import article, build_site
+from site_kit import article, build_site
 from strict_build import BuildFailed
 
 

@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import ROOT, TEST_SITEURL, article, build_site, soup
+from site_kit import ROOT, TEST_SITEURL, article, build_site, soup
 from strict_build import BuildFailed, build
 
 

@@ -1,0 +1,198 @@
+"""Browser suite: the example site served on 127.0.0.1, read by Debian's Chromium.
+
+Nothing here is skipped: a missing tool fails the suite saying how to install it
+(`invoke test` installs them all).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import socket
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from site_kit import ROOT, build_site
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
+SCREENSHOTS = ROOT / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+WIDTHS = (360, 1280)
+SCHEMES = ("light", "dark")
+
+
+def require(path: Path, how: str) -> None:
+    if not path.exists():
+        pytest.fail(f"{path} is missing: {how} (or run `invoke test`, which installs it)")
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site like GitHub Pages: 404.html for any missing path."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+@dataclass
+class Site:
+    url: str
+    output: Path
+
+    def at(self, path: str) -> str:
+        return f"{self.url}/{path.lstrip('/')}"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    """The example site built for, and served at, http://127.0.0.1:<free port>."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    output = build_site(tmp_path_factory.mktemp("browser-site"), SITEURL=url)
+    handler = functools.partial(SiteHandler, directory=str(output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Site(url, output)
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(CHROMIUM, "install Debian's chromium package (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Visit:
+    """One page as a reader opens it, with everything that went wrong on the way."""
+
+    page: object
+    console_errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+
+    def problems(self) -> dict[str, list[str]]:
+        return {
+            k: v
+            for k, v in {
+                "console errors": self.console_errors,
+                "failed requests": self.failed,
+                "requests to other hosts": self.external,
+            }.items()
+            if v
+        }
+
+
+@pytest.fixture
+def open_page(browser, site):
+    """open_page(path, width=1280, scheme="light", js=True, allow=()) -> Visit.
+
+    Every request to a host other than 127.0.0.1 is recorded and blocked, unless
+    its host is in `allow` (then it gets an empty page, as a stand-in for the
+    third party).
+    """
+    contexts = []
+
+    def open_(path, width=1280, scheme="light", js=True, allow=(), expect_status=200):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900},
+            color_scheme=scheme,
+            java_script_enabled=js,
+        )
+        contexts.append(context)
+        page = context.new_page()
+        visit = Visit(page)
+
+        def route(route):
+            host = urlsplit(route.request.url).hostname
+            if host == "127.0.0.1":
+                return route.continue_()
+            visit.external.append(route.request.url)
+            if host in allow:
+                return route.fulfill(status=200, content_type="text/html", body="<p>stand-in</p>")
+            return route.abort()
+
+        context.route("**/*", route)
+
+        def console(message):
+            # A 404 page is the document the server said 404 for: that one is expected.
+            expected = expect_status == 404 and message.location.get("url") == site.at(path)
+            if message.type == "error" and not expected:
+                visit.console_errors.append(message.text)
+
+        page.on("console", console)
+        page.on("pageerror", lambda e: visit.console_errors.append(str(e)))
+        page.on(
+            "requestfailed",
+            lambda r: urlsplit(r.url).hostname == "127.0.0.1" and visit.failed.append(r.url),
+        )
+        page.on(
+            "response",
+            lambda r: (
+                r.status >= 400
+                and r.request.resource_type != "document"
+                and visit.failed.append(f"{r.status} {r.url}")
+            ),
+        )
+        response = page.goto(site.at(path), wait_until="load")
+        assert response.status == expect_status, path
+        return visit
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core's violations of any impact on the current page."""
+    require(AXE, "run `npm ci` in the project folder (installs axe-core)")
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+def horizontal_overflow(page) -> int:
+    """How many pixels the page is wider than the window (0 is good)."""
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def dumps(value) -> str:
+    return json.dumps(value, indent=1)

@@ -1,0 +1,110 @@
+"""Shared helpers: build a real site with the project's settings, run its tasks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import urllib.request
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from strict_build import build
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_SITEURL = "https://example.com"  # a real TLD: X counts only those as links
+
+
+def write_content(folder: Path, files: dict[str, str]) -> Path:
+    """Write {relative path: text} under `folder` (dedented) and return the folder."""
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return folder
+
+
+def build_site(tmp_path: Path, files: dict[str, str] | None = None, **settings) -> Path:
+    """Build the project's theme and plugins over `files` (or the example content).
+
+    Returns the output folder. Raises strict_build.BuildFailed on any problem.
+    """
+    overrides = {"SITEURL": TEST_SITEURL, **settings}
+    if files is not None:
+        overrides["PATH"] = str(write_content(tmp_path / "content", files))
+    output = tmp_path / "output"
+    build(ROOT / "pelicanconf.py", output, overrides=overrides)
+    return output
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+ARTICLE = """\
+Title: {title}
+Date: {date}
+Category: Tips
+Tags: {tags}
+Slug: {slug}
+
+{body}
+"""
+
+
+def article(
+    slug: str = "a-tip",
+    title: str = "A tip",
+    date: str = "2026-01-02 10:00",
+    tags: str = "one",
+    body: str = "Some words.",
+) -> str:
+    """Return a minimal valid article."""
+    return ARTICLE.format(slug=slug, title=title, date=date, tags=tags, body=body)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """The example site in content/, built once with a production-like SITEURL."""
+    return build_site(tmp_path_factory.mktemp("example"))
+
+
+INVOKE = [sys.executable, "-m", "invoke"]
+LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
+PROJECT_FILES = [
+    ".gitignore",
+    "tasks.py",
+    "pelicanconf.py",
+    "publishconf.py",
+    "content",
+    "theme",
+    "plugins",
+]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project a task may change freely."""
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    return tmp_path
+
+
+def invoke(project: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run an invoke task in `project`, with extra environment variables."""
+    return subprocess.run(
+        [*INVOKE, *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
