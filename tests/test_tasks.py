@@ -159,3 +159,20 @@ def test_livereload_rebuilds_on_save_and_injects_reload(project, running):
     about = project / "content/pages/about.md"
     about.write_text(about.read_text().replace("Title: About", "Title: About me"))
     assert _wait_for(lambda: "<h1>About me</h1>" in (_get(url) or ""), 60)
+
+
+def test_missing_browser_without_root_fails_saying_what_to_install(monkeypatch, tmp_path):
+    from invoke.exceptions import Exit
+
+    import tasks
+
+    monkeypatch.setattr(tasks, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setattr(tasks.os, "geteuid", lambda: 1000)
+    real_which = tasks.shutil.which
+    monkeypatch.setattr(
+        tasks.shutil, "which", lambda name: None if name == "sudo" else real_which(name)
+    )
+    with pytest.raises(Exit) as stopped:
+        tasks._ensure_test_tools()
+    assert stopped.value.code == 1
+    assert "sudo apt-get install -y chromium" in str(stopped.value.message)
