@@ -32,10 +32,31 @@ SOCIAL = (
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 DEFAULT_SHARE_IMAGE_ALT = "Asha Verma: writing and outsourcing, across time zones"
 
+# Where clients are: the world map on the portfolio page and wherever
+# [WORLDMAP] stands alone on a line. Names, aliases ("the UK") or ISO codes;
+# a dict adds a note shown in the tooltip and the list. Countries of
+# content/portfolio/ entries are added on their own.
+CLIENT_COUNTRIES = [
+    {"country": "India", "note": "4 clients"},
+    "China",
+    {"country": "Singapore", "note": "2 clients"},
+    "Canada",
+    "Germany",
+    {"country": "the UK", "note": "3 clients"},
+    "France",
+    "Israel",
+    "New Zealand",
+    {"country": "Australia", "note": "2 clients"},
+    "Brazil",
+    "Panama",
+    "Anguilla",
+]
+
 # --- Content -----------------------------------------------------------------
 PATH = "content"
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
+PORTFOLIO_PATH = "portfolio"  # one Markdown file per client project
 STATIC_PATHS = ["images", "extra"]
 EXTRA_PATH_METADATA = {
     "extra/favicon.svg": {"path": "favicon.svg"},
@@ -117,6 +138,7 @@ PLUGINS = [
     "permalinks",
     "video_embed",
     "tweetable_quotes",
+    "world_map",
     "code_blocks",
     "related_posts",
     "reading_time",

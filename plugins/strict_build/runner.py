@@ -109,7 +109,10 @@ class Collector(logging.Handler):
             or _content_in(inspect.currentframe())
         )
         if file and not Path(file).is_absolute():
-            file = self.content / file
+            # Pelican names content files from the content folder; plugins name
+            # settings files (pelicanconf.py) from the project.
+            in_content = self.content / file
+            file = in_content if in_content.exists() else self.roots[-1] / file
         problem = _with_line(exc, locate(said.message, file, needle, self.roots))
         if isinstance(line := getattr(record, "problem_line", None), int):
             problem = Problem(problem.message, problem.file, line)

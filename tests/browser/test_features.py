@@ -6,6 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from browser_helpers import tab_until
 from conftest import SCHEMES
 
 pytestmark = pytest.mark.browser
@@ -17,15 +18,6 @@ VIDEO_HOSTS = ("www.youtube-nocookie.com", "player.vimeo.com")
 
 def query(href: str) -> dict[str, list[str]]:
     return parse_qs(urlsplit(href).query)
-
-
-def tab_until(page, selector: str, limit: int = 80) -> bool:
-    """Press Tab until an element matching `selector` has focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
-            return True
-    return False
 
 
 def test_quote_share_links_carry_the_quote_and_its_link(open_page, site):

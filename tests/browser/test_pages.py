@@ -12,7 +12,9 @@ PAGE_TYPES = {
     "home": "",
     "article": "briefing-creative-freelancers/",  # video, code, quote
     "article-with-quotes": "pricing-freelance-writing/",
-    "page": "about/",
+    "page": "about/",  # with a [WORLDMAP]
+    "portfolio": "portfolio/",
+    "project": "portfolio/website-and-guest-letters-for-anguilla-villas/",
     "hire": "hire-me/",
     "category": "category/outsourcing-articles/",
     "tag": "tag/outsourcing/",
@@ -56,7 +58,7 @@ def test_dark_scheme_really_changes_colours(open_page):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["home", "article"])
+@pytest.mark.parametrize("name", ["home", "article", "portfolio"])
 def test_screenshots_for_people(open_page, name, width):
     """Not a check: pictures in screenshots/ for a person to look at."""
     SCREENSHOTS.mkdir(exist_ok=True)

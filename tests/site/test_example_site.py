@@ -171,6 +171,8 @@ def test_pages_load_only_the_scripts_their_content_needs(pages):
             expected.add("video.js")
         if page.select_one("[data-quote]"):
             expected.add("quote.js")
+        if page.select_one("svg.world-map"):
+            expected.add("map.js")
         assert scripts == expected, path
         assert all(s.has_attr("defer") for s in page.find_all("script", src=True))
 

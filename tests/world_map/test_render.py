@@ -1,0 +1,87 @@
+"""The map markup: valid XML, every country drawable, links and names where promised."""
+
+import xml.etree.ElementTree as ET
+
+import pycountry
+from hypothesis import given
+from hypothesis import strategies as st
+from world_map.continents import continent_of
+from world_map.countries import country_name
+from world_map.filling import country_target, linker, load_geometry
+from world_map.portfolio import client_country
+from world_map.render import render_map
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def country(code, note="", projects=()):
+    return {
+        "code": code,
+        "name": country_name(code),
+        "continent": continent_of(code),
+        "note": note,
+        "projects": list(projects),
+    }
+
+
+def parse(markup):
+    return ET.fromstring(markup)
+
+
+def test_every_iso_country_is_drawable_when_highlighted():
+    codes = sorted(c.alpha_2 for c in pycountry.countries)
+    figure = parse(render_map(load_geometry(), [country(c) for c in codes], lambda c: None))
+    svg = figure.find(f"{SVG}svg")
+    assert svg.get("class") == "world-map"
+    found = {}
+    for element in svg.iter():
+        if element.get("data-country"):
+            found[element.get("data-country")] = element
+    assert sorted(found) == codes
+    for code, element in found.items():
+        assert element.get("aria-label").startswith(country_name(code))
+        shapes = [e for e in element if e.tag in {f"{SVG}path", f"{SVG}circle"}]
+        assert shapes, code
+        assert all(e.get("d") or e.tag == f"{SVG}circle" for e in shapes), code
+
+
+def test_small_countries_get_a_marker():
+    figure = parse(render_map(load_geometry(), [country("SG"), country("AI")], lambda c: None))
+    for element in figure.iter():
+        if element.get("data-country"):
+            assert element.find(f"{SVG}circle") is not None
+
+
+def test_links_lead_to_the_country_projects():
+    one = country("AI", projects=[{"url": "portfolio/villas/"}])
+    two = country("IN", projects=[{"url": "portfolio/a/"}, {"url": "portfolio/b/"}])
+    none = country("FR")
+    link = linker("..", "portfolio/")
+    assert link(one) == "../portfolio/villas/"
+    assert link(two) == "../portfolio/#country-in"
+    assert link(none) is None
+    assert country_target(two, None) == "portfolio/a/"
+    figure = parse(render_map(load_geometry(), [one, two, none], link))
+    by_code = {e.get("data-country"): e for e in figure.iter() if e.get("data-country")}
+    assert by_code["AI"].tag == f"{SVG}a" and by_code["AI"].get("href") == "../portfolio/villas/"
+    assert by_code["FR"].tag == f"{SVG}g" and by_code["FR"].get("tabindex") == "0"
+    assert by_code["FR"].get("role") == "img"
+
+
+def test_summary_and_plain_list_are_the_text_alternative():
+    figure = parse(
+        render_map(load_geometry(), [country("IN", "4 clients"), country("FR")], lambda c: None)
+    )
+    caption = figure.find("figcaption")
+    assert caption.find("p").text == "2 countries on 2 continents"
+    items = ["".join(li.itertext()) for li in caption.find("ul")]
+    assert items == ["India (4 clients)", "France"]
+
+
+@given(st.text(min_size=1, max_size=30))
+def test_notes_are_cleaned_and_escaped(note):
+    _, clean = client_country({"country": "France", "note": note})
+    markup = render_map(load_geometry(), [country("FR", clean)], lambda c: None)
+    figure = parse(markup)  # would fail on unescaped markup or control characters
+    label = next(e for e in figure.iter() if e.get("data-country")).get("aria-label")
+    assert label == (f"France ({clean})" if clean else "France")

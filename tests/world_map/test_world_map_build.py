@@ -1,0 +1,105 @@
+"""The portfolio, project pages and [WORLDMAP] in a built site; strict errors."""
+
+import pytest
+
+from site_kit import article, build_site, soup
+from strict_build import BuildFailed
+
+ENTRY = """\
+Title: Villa website
+Client: Seagrape Villas
+Country: {country}
+Year: {year}
+Services: Copywriting, Editing
+Testimonial: Bookings went up.
+Testimonial-author: Ana, owner
+
+What we did.
+"""
+PORTFOLIO = "Title: Portfolio\nSlug: portfolio\nTemplate: portfolio\n\nMy work.\n"
+
+
+def site(tmp_path, country="Anguilla", year="2022", extra=None, **settings):
+    files = {
+        "portfolio/villas.md": ENTRY.format(country=country, year=year),
+        "pages/portfolio.md": PORTFOLIO,
+        "articles/a.md": article(body="Where I work:\n\n[WORLDMAP]\n\nThanks."),
+        **(extra or {}),
+    }
+    return build_site(tmp_path, files, **settings)
+
+
+def failing(tmp_path, **kwargs) -> list[str]:
+    with pytest.raises(BuildFailed) as failed:
+        site(tmp_path, **kwargs)
+    return [str(p) for p in failed.value.problems]
+
+
+def test_example_portfolio_page(example_site):
+    page = soup(example_site / "portfolio/index.html")
+    svg = page.select_one("svg.world-map")
+    highlighted = svg.select("[data-country]")
+    assert len(highlighted) == 13
+    assert all(e.get("aria-label") for e in highlighted)
+    assert page.select_one(".world-map__summary").get_text() == "13 countries on 5 continents"
+    assert len(page.select(".world-map__list li")) == 13
+    india = svg.select_one('[data-country="IN"]')
+    assert india.name == "a" and india["href"] == "../portfolio/#country-in"
+    assert page.select_one("#country-in").select(".project-card")  # two India projects
+    assert len(page.select("#country-in .project-card")) == 2
+    anguilla = svg.select_one('[data-country="AI"]')
+    assert anguilla.select_one("circle.world-map__marker")  # too small to see: a marker
+    assert anguilla["href"] == "../portfolio/website-and-guest-letters-for-anguilla-villas/"
+    china = svg.select_one('[data-country="CN"]')
+    assert china.name == "g" and china["tabindex"] == "0"  # no project: tooltip, no link
+    assert page.find("script", src=lambda s: s and s.endswith("map.js"))
+
+
+def test_example_project_page(example_site):
+    page = soup(example_site / "portfolio/website-and-guest-letters-for-anguilla-villas/index.html")
+    facts = {
+        dt.get_text(): dd.get_text()
+        for dt, dd in zip(page.select("dt"), page.select("dd"), strict=True)
+    }
+    assert facts["Country"] == "Anguilla" and facts["Year"] == "2022"
+    assert page.select_one(".testimonial blockquote").get_text(strip=True)
+    assert page.select_one(".post-category a")["href"] == "../../portfolio/"
+
+
+def test_portfolio_is_in_the_navigation_and_on_the_hire_page(example_site):
+    home = soup(example_site / "index.html")
+    assert home.select_one('.site-nav a[href="./portfolio/"]').get_text() == "Portfolio"
+    assert home.select(".site-nav a")[-1].get_text() == "Hire me"  # the call to action last
+    hire = soup(example_site / "hire-me/index.html")
+    assert hire.select_one('.cta--hire a[href="../portfolio/"]')
+
+
+def test_worldmap_line_in_an_article(tmp_path):
+    output = site(tmp_path, CLIENT_COUNTRIES=[{"country": "India", "note": "4 clients"}])
+    page = soup(output / "a-tip/index.html")
+    svg = page.select_one(".post-body svg.world-map")
+    assert {e["data-country"] for e in svg.select("[data-country]")} == {"IN", "AI"}
+    assert svg.select_one('[data-country="AI"]')["href"] == "../portfolio/villas/"
+    assert "[WORLDMAP]" not in page.get_text()
+    assert page.find("script", src=lambda s: s and s.endswith("map.js"))
+    project = soup(output / "portfolio/villas/index.html")
+    assert project.select_one(".testimonial figcaption").get_text() == "Ana, owner, Seagrape Villas"
+
+
+def test_unknown_country_in_an_entry_names_file_line_and_suggestions(tmp_path):
+    lines = failing(tmp_path, country="Anguila")
+    assert lines == [
+        "content/portfolio/villas.md:3: unknown country 'Anguila'; did you mean Anguilla, Angola?"
+    ]
+
+
+def test_bad_year_names_file_and_line(tmp_path):
+    assert failing(tmp_path, year="22") == [
+        "content/portfolio/villas.md:4: Year '22' is not a four-digit year such as 2024"
+    ]
+
+
+def test_unknown_client_country_names_the_setting(tmp_path):
+    (line,) = failing(tmp_path, CLIENT_COUNTRIES=["Germny"])
+    assert line.startswith("pelicanconf.py")
+    assert line.endswith("unknown country 'Germny' in CLIENT_COUNTRIES; did you mean Germany?")
