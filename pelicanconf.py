@@ -52,6 +52,27 @@ CLIENT_COUNTRIES = [
     "Anguilla",
 ]
 
+# Comments: "giscus" (GitHub Discussions: the natural choice on GitHub Pages),
+# "utterances", "disqus", "isso", "remark42" or None. Development builds show
+# a link instead of the live embed unless COMMENTS_IN_DEVELOPMENT is True.
+COMMENTS_PROVIDER = "giscus"
+# From https://giscus.app for your repository (replace these example values).
+GISCUS = {
+    "repo": "example-asha-verma/site",
+    "repo_id": "R_kgDOExample01",
+    "category": "Comments",
+    "category_id": "DIC_kwDOExample01",
+    "mapping": "pathname",
+}
+# Other providers, if you pick one of them instead:
+# UTTERANCES = {"repo": "you/site", "issue_term": "pathname", "label": "comments"}
+# DISQUS = {"shortname": "your-shortname"}
+# ISSO = {"url": "https://comments.example.com"}
+# REMARK42 = {"url": "https://remark42.example.com", "site_id": "remark"}
+COMMENTS_LOAD = "scroll"  # or "click": a "Load comments" button, for explicit consent
+COMMENTS_DEFAULT = True  # articles have comments unless "Comments: off"; pages never by default
+COMMENTS_IN_DEVELOPMENT = False
+
 # --- Content -----------------------------------------------------------------
 PATH = "content"
 ARTICLE_PATHS = ["articles"]
@@ -139,6 +160,7 @@ PLUGINS = [
     "video_embed",
     "tweetable_quotes",
     "world_map",
+    "comments",
     "code_blocks",
     "related_posts",
     "reading_time",

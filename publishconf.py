@@ -20,4 +20,5 @@ GITHUB_PAGES_CNAME = os.environ.get("GITHUB_PAGES_CNAME", "")
 DRAFT_SAVE_AS = ""
 DRAFT_PAGE_SAVE_AS = ""
 
+# Production: comments load live, SITEURL must be https, and so on.
 IS_PRODUCTION = True

@@ -56,9 +56,9 @@ def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
     print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
 
 
-def _lenient_build(settings: Path = DEV_SETTINGS) -> None:
+def _lenient_build(settings: Path = DEV_SETTINGS, **overrides) -> None:
     """Build for the dev server: problems are shown as warnings, output still written."""
-    for problem in build_site(settings, OUTPUT, strict=False):
+    for problem in build_site(settings, OUTPUT, overrides=overrides, strict=False):
         print(f"warning: {problem}", file=sys.stderr)
 
 
@@ -122,12 +122,16 @@ def livereload(c, port=PORT):
     """Build, serve and reload the browser on every save."""
     from livereload import Server
 
-    _lenient_build()
+    # The reload script livereload injects is not ours: no CSP on these pages.
+    def rebuild() -> None:
+        _lenient_build(CONTENT_SECURITY_POLICY=False)
+
+    rebuild()
     server = Server()
     for path in WATCHED:
         if (ROOT / path).exists():
             # Folders are watched recursively.
-            server.watch(str(ROOT / path), _lenient_build, ignore=_is_cache)
+            server.watch(str(ROOT / path), rebuild, ignore=_is_cache)
     server.serve(host=HOST, port=int(port), root=str(OUTPUT))
 
 

@@ -17,7 +17,14 @@ from pelican.log import LimitFilter
 from pelican.settings import read_settings
 from pelican.writers import FileOverwriteFailedError
 
-from .problems import Problem, explain_exception, explain_record, locate, shown_path
+from .problems import (
+    Problem,
+    explain_exception,
+    explain_record,
+    find_line,
+    locate,
+    shown_path,
+)
 
 
 class BuildFailed(Exception):
@@ -50,11 +57,15 @@ def _frames(tb: TracebackType | None) -> list[FrameType]:
     return frames
 
 
-def problem_from_exception(exc: BaseException, roots: list[Path]) -> Problem:
+def problem_from_exception(
+    exc: BaseException, roots: list[Path], settings_file: Path | None = None
+) -> Problem:
     """Locate an exception that escaped Pelican: named file, template line, content file."""
     message, needle = explain_exception(exc)
     if file := getattr(exc, "file", None):
-        return _with_line(exc, locate(message, roots[-1] / file, needle, roots))
+        return _with_line(
+            exc, locate(message, _settings_file(file, needle, roots, settings_file), needle, roots)
+        )
     for summary in reversed(traceback.extract_tb(exc.__traceback__)):
         if summary.filename.endswith(".html") and Path(summary.filename).exists():
             return Problem(message, shown_path(summary.filename, roots), summary.lineno)
@@ -62,6 +73,13 @@ def problem_from_exception(exc: BaseException, roots: list[Path]) -> Problem:
         if source := _content_in(frame):
             return _with_line(exc, locate(message, source, needle, roots))
     return Problem(f"{exc.__class__.__name__}: {message}")
+
+
+def _settings_file(name: str, needle: str | None, roots: list[Path], built: Path | None) -> Path:
+    """The file a setting is in: the one built with (publishconf.py) when it holds it."""
+    if built is not None and find_line(built, needle):
+        return built
+    return roots[-1] / name
 
 
 def _with_line(exc: BaseException | None, problem: Problem) -> Problem:
@@ -166,9 +184,9 @@ def build(
     except FileOverwriteFailedError as exc:
         # Two pages for one URL: Pelican has already said which (duplicate slug).
         if not collector.problems:
-            collector.problems.append(problem_from_exception(exc, roots))
+            collector.problems.append(problem_from_exception(exc, roots, settings_file))
     except Exception as exc:
-        collector.problems.append(problem_from_exception(exc, roots))
+        collector.problems.append(problem_from_exception(exc, roots, settings_file))
     finally:
         logger.removeHandler(collector)
     problems = list(dict.fromkeys(collector.problems))

@@ -6,6 +6,7 @@ Nothing here is skipped: a missing tool fails the suite saying how to install it
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -69,21 +70,31 @@ class Site:
         return f"{self.url}/{path.lstrip('/')}"
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Site:
-    """The example site built for, and served at, http://127.0.0.1:<free port>."""
+@contextlib.contextmanager
+def served_site(folder: Path, **settings):
+    """Build the example site for, and serve it at, http://127.0.0.1:<free port>."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
-    output = build_site(tmp_path_factory.mktemp("browser-site"), SITEURL=url)
+    # Live comments as in production, with a short wait before the fallback shows.
+    settings = {"COMMENTS_IN_DEVELOPMENT": True, "COMMENTS_TIMEOUT": 1500, **settings}
+    output = build_site(folder, SITEURL=url, **settings)
     handler = functools.partial(SiteHandler, directory=str(output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Site(url, output)
-    server.shutdown()
-    server.server_close()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield Site(url, output)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    """The example site, served on 127.0.0.1."""
+    with served_site(tmp_path_factory.mktemp("browser-site")) as served:
+        yield served
 
 
 @pytest.fixture(scope="session")
@@ -123,8 +134,8 @@ def open_page(browser, site):
     """open_page(path, width=1280, scheme="light", js=True, allow=()) -> Visit.
 
     Every request to a host other than 127.0.0.1 is recorded and blocked, unless
-    its host is in `allow` (then it gets an empty page, as a stand-in for the
-    third party).
+    its host is in `allow` (then it gets a stand-in page: `allow` may map hosts
+    to the HTML to answer with).
     """
     contexts = []
 
@@ -144,7 +155,10 @@ def open_page(browser, site):
                 return route.continue_()
             visit.external.append(route.request.url)
             if host in allow:
-                return route.fulfill(status=200, content_type="text/html", body="<p>stand-in</p>")
+                body = allow.get(host) if isinstance(allow, dict) else None
+                return route.fulfill(
+                    status=200, content_type="text/html", body=body or "<p>stand-in</p>"
+                )
             return route.abort()
 
         context.route("**/*", route)
@@ -169,7 +183,8 @@ def open_page(browser, site):
                 and visit.failed.append(f"{r.status} {r.url}")
             ),
         )
-        response = page.goto(site.at(path), wait_until="load")
+        url = path if path.startswith("http") else site.at(path)
+        response = page.goto(url, wait_until="load")
         assert response.status == expect_status, path
         return visit
 

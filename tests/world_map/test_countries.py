@@ -4,6 +4,7 @@ import pycountry
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from world_map import UnknownCountry, country_name, resolve_country
 from world_map.countries import normalise
 

@@ -1,6 +1,7 @@
 """Portfolio entries and CLIENT_COUNTRIES merge into one list of countries."""
 
 import pytest
+
 from world_map import UnknownCountry
 from world_map.continents import CONTINENT_OF
 from world_map.portfolio import (

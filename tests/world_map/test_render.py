@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 import pycountry
 from hypothesis import given
 from hypothesis import strategies as st
+
 from world_map.continents import continent_of
 from world_map.countries import country_name
 from world_map.filling import country_target, linker, load_geometry
