@@ -124,7 +124,9 @@ AUTHOR_SAVE_AS = ""  # one author: no author pages
 AUTHORS_SAVE_AS = ""
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
-DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "sitemap", "robots"]
+DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "search", "sitemap", "robots"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 SITEMAP_SAVE_AS = "sitemap.xml"
 ROBOTS_SAVE_AS = "robots.txt"
 
@@ -162,8 +164,10 @@ PLUGINS = [
     "world_map",
     "comments",
     "code_blocks",
+    "responsive_images",
     "related_posts",
     "reading_time",
+    "search",
 ]
 
 # Development builds: publishconf.py turns this on.

@@ -21,6 +21,8 @@ PAGE_TYPES = {
     "archives": "archives/",
     "categories": "categories/",
     "tags": "tags/",
+    "search": "search/",
+    "article-with-images": "working-across-time-zones/",
 }
 
 

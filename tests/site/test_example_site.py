@@ -173,6 +173,10 @@ def test_pages_load_only_the_scripts_their_content_needs(pages):
             expected.add("quote.js")
         if page.select_one("svg.world-map"):
             expected.add("map.js")
+        if page.select_one("#comments [data-comments-load]"):
+            expected.add("comments.js")
+        if page.select_one("form.search__form"):
+            expected.add("search.js")
         assert scripts == expected, path
         assert all(s.has_attr("defer") for s in page.find_all("script", src=True))
 

@@ -1,0 +1,149 @@
+"""Responsive images: width/height, lazy loading, WebP and resized srcsets, share crops.
+
+Local images in articles and pages (under content/) become <picture> elements
+with resized copies (480, 960, 1440 px; WebP plus the original format), made
+with Pillow and cached in `.cache/images/` between builds. Alt text is
+required; `![](photo.jpg){.decorative}` marks a decorative image (alt="").
+An article's `Image:` gets a 1200x630 crop for Open Graph.
+Setting: IMAGE_CACHE_PATH (default .cache/images beside the content folder).
+"""
+
+import logging
+import shutil
+from pathlib import Path
+
+from pelican import signals
+from pelican.contents import Article, Page
+from pelican.utils import get_relative_path
+
+from .images import (
+    DECORATIVE,
+    IMG_TAG,
+    MISSING_ALT,
+    ImageProblem,
+    picture_for,
+    picture_markup,
+    resolve_source,
+    share_crop,
+    tag_attributes,
+)
+from .markdown_ext import ResponsiveImagesExtension
+
+__all__ = ["ImageProblem", "register"]
+
+logger = logging.getLogger(__name__)
+
+
+def configure(pelican) -> None:
+    settings = pelican.settings
+    extensions = settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
+    if not any(isinstance(e, ResponsiveImagesExtension) for e in extensions):
+        extensions.append(ResponsiveImagesExtension())
+    content_root = Path(settings["PATH"]).resolve()
+    settings["_IMAGES"] = {
+        "root": content_root,
+        "cache": Path(settings.get("IMAGE_CACHE_PATH") or content_root.parent / ".cache/images"),
+        "copies": {},  # site path -> file to copy into the output
+    }
+
+
+def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
+    """The <picture> for one <img> tag, or raise ImageProblem."""
+    attrs = tag_attributes(tag)
+    src = attrs.get("src", "")
+    if src.startswith(("http:", "https:", "//", "data:")):
+        raise ImageProblem(
+            f"image {src!r} is loaded from another site: save it under content/images/ "
+            "and link it there (no external requests)",
+            src,
+        )
+    if attrs.get("alt") == MISSING_ALT:
+        raise ImageProblem(
+            f"image {src!r} has no alt text: describe it in ![...], or mark a purely "
+            "decorative image with ![](...){.decorative}",
+            src,
+        )
+    file = resolve_source(src, Path(content.source_path), state["root"])
+    if not file.is_file():
+        raise ImageProblem(f"image {src!r} not found (looked for {file})", src)
+    if not file.is_relative_to(state["root"]):
+        raise ImageProblem(f"image {src!r} is outside the content folder", src)
+    site_path = file.relative_to(state["root"]).as_posix()
+    alt = "" if attrs.get("alt") == DECORATIVE else attrs.get("alt", "")
+    picture = picture_for(file, site_path, alt, state["cache"])
+    picture.title = attrs.get("title", "")
+    state["copies"][site_path] = file
+    for variant in picture.webp + picture.same_format:
+        state["copies"][variant.site_path] = variant.cached
+    return picture_markup(picture, prefix, eager)
+
+
+def _prefix(content) -> str:
+    settings = content.settings
+    if settings.get("RELATIVE_URLS"):
+        return get_relative_path(content.save_as)
+    return settings["SITEURL"]
+
+
+def process_images(content) -> None:
+    """Rewrite every <img> of an article or page once, when Pelican has read it."""
+    state = content.settings.get("_IMAGES")
+    if not state or not isinstance(content, Article | Page) or not hasattr(content, "title"):
+        return
+    _share_image(content, state)
+    html = content._content or ""
+    if "<img" not in html:
+        return
+    prefix = _prefix(content)
+    parts, last = [], 0
+    for number, match in enumerate(IMG_TAG.finditer(html)):
+        parts.append(html[last : match.start()])
+        try:
+            parts.append(_picture(match.group(0), content, state, prefix, eager=number == 0))
+        except ImageProblem as problem:
+            logger.warning(
+                "%s",
+                problem,
+                extra={"problem_file": content.source_path, "problem_needle": problem.needle},
+            )
+            parts.append(match.group(0))
+        last = match.end()
+    parts.append(html[last:])
+    content._content = "".join(parts)
+
+
+def _share_image(content, state: dict) -> None:
+    """`Image:` metadata: a local file gets a 1200x630 crop for share previews."""
+    image = getattr(content, "image", None)
+    if not image or str(image).startswith(("http:", "https:")):
+        return
+    file = resolve_source(str(image), Path(content.source_path), state["root"])
+    if not file.is_file():
+        logger.warning(
+            "Image: %r not found (looked for %s)",
+            image,
+            file,
+            extra={"problem_file": content.source_path, "problem_needle": "Image:"},
+        )
+        return
+    crop = share_crop(file, state["cache"])
+    site_path = f"images/share/{crop.name}"
+    state["copies"][site_path] = crop
+    content.share_image = site_path
+
+
+def copy_images(pelican) -> None:
+    """Put the resized copies (and their originals) into the finished output."""
+    state = pelican.settings.get("_IMAGES") or {}
+    output = Path(pelican.settings["OUTPUT_PATH"])
+    for site_path, source in state.get("copies", {}).items():
+        target = output / site_path
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+
+
+def register() -> None:
+    signals.initialized.connect(configure)
+    signals.content_object_init.connect(process_images)
+    signals.finalized.connect(copy_images)

@@ -1,0 +1,32 @@
+"""Site search with Pagefind: indexed at the end of every build, nothing loaded until used.
+
+Only elements marked `data-pagefind-body` (article, page and project bodies)
+are indexed, so listings (index, tags, categories) never show up in results.
+The /search/ page loads Pagefind's script when the reader focuses the box.
+Setting: SEARCH_INDEX (True); the bundle goes to output/pagefind/.
+"""
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+
+from .indexing import SearchIndexError, index_site, index_size
+
+__all__ = ["SearchIndexError", "index_site", "index_size", "register"]
+
+logger = logging.getLogger(__name__)
+
+
+def build_index(pelican) -> None:
+    """Index the written site, once, after every page is written."""
+    if not pelican.settings.get("SEARCH_INDEX", True):
+        return
+    try:
+        index_site(Path(pelican.settings["OUTPUT_PATH"]))
+    except SearchIndexError as error:
+        logger.error("%s", error)
+
+
+def register() -> None:
+    signals.finalized.connect(build_index)
