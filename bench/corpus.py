@@ -36,11 +36,37 @@ COUNTRIES = (
     "Panama",
     "Anguilla",
 )
-WORDS = (
-    "brief client writer deadline draft review scope budget invoice timezone call "
-    "feedback outline editor agency freelancer contract revision audience tone style "
-    "research interview source deliverable milestone handover template checklist"
-).split()
+WORDS = [
+    "brief",
+    "client",
+    "writer",
+    "deadline",
+    "draft",
+    "review",
+    "scope",
+    "budget",
+    "invoice",
+    "timezone",
+    "call",
+    "feedback",
+    "outline",
+    "editor",
+    "agency",
+    "freelancer",
+    "contract",
+    "revision",
+    "audience",
+    "tone",
+    "style",
+    "research",
+    "interview",
+    "source",
+    "deliverable",
+    "milestone",
+    "handover",
+    "template",
+    "checklist",
+]
 
 
 def sentence(rng: random.Random, low: int = 8, high: int = 18) -> str:
