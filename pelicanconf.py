@@ -168,6 +168,7 @@ PLUGINS = [
     "related_posts",
     "reading_time",
     "search",
+    "redirects",
 ]
 
 # Development builds: publishconf.py turns this on.

@@ -32,6 +32,8 @@ from publishing import (
 )
 from strict_build import BuildFailed
 from strict_build import build as build_site
+from wordpress_import import WxrError
+from wordpress_import import import_wordpress as run_import
 
 OUTPUT = ROOT / "output"
 DEV_SETTINGS = ROOT / "pelicanconf.py"
@@ -163,6 +165,30 @@ def new_post(c, title, category=None):
         raise Exit(f"new-post: {path.relative_to(ROOT)} already exists", code=1)
     path.write_text(text, encoding="utf-8")
     print(f"Wrote {path.relative_to(ROOT)} (Status: draft; remove that line to publish)")
+
+
+@task(
+    help={
+        "export": "the WXR file from WordPress (Tools > Export > All content)",
+        "download": "also download images hosted on the old blog into content/images/wp/",
+    }
+)
+def import_wordpress(c, export, download=False):
+    """Import a WordPress export: posts, pages, comments, images, redirects for old links."""
+    from rich.console import Console
+    from rich.progress import track
+
+    console = Console(stderr=True)
+
+    def progress(items):
+        items = list(items)
+        return track(items, description="Importing", console=console, transient=True)
+
+    try:
+        summary = run_import(Path(export), ROOT / "content", download=download, progress=progress)
+    except WxrError as error:
+        raise Exit(f"import-wordpress: {error} (nothing was written)", code=1) from None
+    print("\n".join(summary.lines()))
 
 
 PUBLISH_HELP = {

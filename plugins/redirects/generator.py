@@ -1,0 +1,92 @@
+"""Write the redirect pages once every page of the new site is known."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from pelican.generators import Generator
+from pelican.urlwrappers import Category, Tag
+
+logger = logging.getLogger(__name__)
+
+
+def save_as_for(old_path: str) -> str:
+    """Where a redirect for an old path is written: folders get an index.html."""
+    old_path = old_path.lstrip("/")
+    return old_path + "index.html" if old_path.endswith("/") or not old_path else old_path
+
+
+class RedirectGenerator(Generator):
+    """Redirect pages for old permalinks; a JSON map for old `?p=ID` links."""
+
+    def generate_context(self) -> None:
+        path = Path(self.path) / self.settings.get("REDIRECTS_FILE", "redirects.json")
+        self.redirect_file = path
+        self.redirects = {"paths": {}, "ids": {}}
+        if path.exists():
+            try:
+                self.redirects = {**self.redirects, **json.loads(path.read_text("utf-8"))}
+            except json.JSONDecodeError as error:
+                logger.warning(
+                    "not valid JSON: %s",
+                    error.msg,
+                    extra={"problem_file": str(path), "problem_line": error.lineno},
+                )
+        self.context["old_post_ids"] = bool(self.redirects.get("ids"))
+
+    def _target(self, target) -> str | None:
+        """The new site-relative URL a redirect target names, or None if it is gone."""
+        if isinstance(target, dict):
+            name = target.get("category") or target.get("tag")
+            categories = {c.name for c, _ in self.context.get("categories", [])}
+            tags = {t.name for t, _ in self.context.get("tags", [])}
+            if "category" in target and name in categories:
+                return Category(name, self.settings).url
+            if name in tags:  # a tag, or a second category that became a tag
+                return Tag(name, self.settings).url
+            return None
+        content = self.context["generated_content"].get(str(target))
+        return content.url if content is not None else None
+
+    def generate_output(self, writer) -> None:
+        siteurl = self.settings.get("CANONICAL_SITEURL") or self.settings["SITEURL"]
+        output = self.settings["OUTPUT_PATH"]
+        template = self.get_template("redirect")
+        ids = {}
+        for old, target in sorted(self.redirects.get("paths", {}).items()):
+            url = self._target(target)
+            if url is None:
+                logger.warning(
+                    "redirect for the old link %r points to %r, which is not in the site: "
+                    "remove the line or restore the page",
+                    old,
+                    target,
+                    extra={"problem_file": str(self.redirect_file), "problem_needle": f'"{old}"'},
+                )
+                continue
+            save_as = save_as_for(old)
+            if (
+                save_as == url + "index.html"
+                or url == old
+                or os.path.exists(os.path.join(output, save_as))
+            ):
+                continue  # the new site has a page at the old address
+            writer.write_file(
+                save_as,
+                template,
+                self.context,
+                target_url=f"{siteurl}/{url}",
+                relative_urls=False,
+                override_output=True,
+            )
+        for post_id, target in self.redirects.get("ids", {}).items():
+            url = self._target(target)
+            if url is not None:
+                ids[post_id] = f"{siteurl}/{url}"
+        if ids:
+            folder = Path(output) / "redirects"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "ids.json").write_text(json.dumps(ids, sort_keys=True), encoding="utf-8")

@@ -1,0 +1,139 @@
+"""Read a WordPress WXR export (strict XML) into plain records."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NS = {
+    "wp": "http://wordpress.org/export/1.2/",
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "excerpt": "http://wordpress.org/export/1.2/excerpt/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+
+
+class WxrError(ValueError):
+    """The file is not a readable WordPress export; nothing is written."""
+
+
+@dataclass
+class WxrComment:
+    id: str
+    parent: str
+    author: str
+    author_url: str
+    date_gmt: str
+    body: str
+    approved: str
+    type: str
+
+
+@dataclass
+class WxrItem:
+    id: str
+    type: str  # post, page, attachment, ...
+    status: str  # publish, draft, private, pending, future, trash
+    title: str
+    slug: str
+    link: str
+    date: str
+    modified: str
+    author: str
+    content: str
+    excerpt: str
+    categories: list[tuple[str, str]] = field(default_factory=list)  # (slug, name)
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    comments: list[WxrComment] = field(default_factory=list)
+    attachment_url: str = ""
+
+
+@dataclass
+class Export:
+    site_url: str
+    items: list[WxrItem]
+
+    def of_type(self, *types: str) -> list[WxrItem]:
+        return [item for item in self.items if item.type in types]
+
+
+def _text(element: ET.Element, path: str) -> str:
+    found = element.find(path, NS)
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _raw(element: ET.Element, path: str) -> str:
+    found = element.find(path, NS)
+    return found.text or "" if found is not None else ""
+
+
+def _wp_namespace(channel: ET.Element | None) -> str | None:
+    """The export's wp: namespace (WXR 1.0, 1.1 and 1.2 differ only in it)."""
+    for child in channel if channel is not None else []:
+        if child.tag.endswith("}wxr_version") and child.tag.startswith("{http://wordpress.org/"):
+            return child.tag[1:].split("}")[0]
+    return None
+
+
+def _comment(element: ET.Element) -> WxrComment:
+    return WxrComment(
+        id=_text(element, "wp:comment_id"),
+        parent=_text(element, "wp:comment_parent"),
+        author=_text(element, "wp:comment_author"),
+        author_url=_text(element, "wp:comment_author_url"),
+        date_gmt=_text(element, "wp:comment_date_gmt") or _text(element, "wp:comment_date"),
+        body=_raw(element, "wp:comment_content"),
+        approved=_text(element, "wp:comment_approved"),
+        type=_text(element, "wp:comment_type"),
+    )
+
+
+def _item(element: ET.Element) -> WxrItem:
+    terms = {"category": [], "post_tag": []}
+    for category in element.findall("category"):
+        domain = category.get("domain")
+        if domain in terms:
+            terms[domain].append((category.get("nicename", ""), (category.text or "").strip()))
+    return WxrItem(
+        id=_text(element, "wp:post_id"),
+        type=_text(element, "wp:post_type"),
+        status=_text(element, "wp:status"),
+        title=_text(element, "title"),
+        slug=_text(element, "wp:post_name"),
+        link=_text(element, "link"),
+        date=_text(element, "wp:post_date"),
+        modified=_text(element, "wp:post_modified"),
+        author=_text(element, "dc:creator"),
+        content=_raw(element, "content:encoded"),
+        excerpt=_raw(element, "excerpt:encoded").strip(),
+        categories=terms["category"],
+        tags=terms["post_tag"],
+        comments=[_comment(c) for c in element.findall("wp:comment", NS)],
+        attachment_url=_text(element, "wp:attachment_url"),
+    )
+
+
+def parse_wxr(path: Path) -> Export:
+    """Parse the whole export or raise WxrError saying why (and where)."""
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as error:
+        line, column = error.position
+        raise WxrError(
+            f"{path.name} is not well-formed XML (line {line}, column {column}): "
+            "the export may be truncated; export it again from WordPress"
+        ) from None
+    except OSError as error:
+        raise WxrError(f"cannot read {path}: {error.strerror}") from None
+    channel = root.find("channel")
+    namespace = _wp_namespace(channel)
+    if root.tag != "rss" or namespace is None:
+        raise WxrError(
+            f"{path.name} is not a WordPress export (WXR): in WordPress, use "
+            "Tools > Export > All content"
+        )
+    NS["wp"] = namespace
+    NS["excerpt"] = namespace + "excerpt/"
+    site_url = _text(channel, "wp:base_blog_url") or _text(channel, "link")
+    return Export(site_url.rstrip("/"), [_item(e) for e in channel.findall("item")])
