@@ -191,6 +191,22 @@ def import_wordpress(c, export, download=False):
     print("\n".join(summary.lines()))
 
 
+@task(
+    help={
+        "sizes": "corpus sizes, comma-separated (default 100,1000)",
+        "runs": "runs per figure; the median is reported (default 3)",
+    }
+)
+def bench(c, sizes="100,1000", runs=3):
+    """Benchmark build time, rebuild time, memory and page weight against plain Pelican."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from run import markdown_table, run_bench
+
+    results = run_bench([int(n) for n in sizes.split(",")], int(runs), ROOT / "bench/results")
+    print(markdown_table(results))
+    print("Written to bench/results/results.json and results.md")
+
+
 PUBLISH_HELP = {
     "dry_run": "list what would be added, changed and removed; push nothing",
     "remote": "git remote to push to (default: $GH_PAGES_REMOTE or origin)",

@@ -15,7 +15,7 @@ above the embed. Markup contract: `section#comments[data-provider]`.
 
 import logging
 import re
-from dataclasses import asdict, replace
+from dataclasses import replace
 from urllib.parse import quote
 
 from pelican import signals
@@ -99,7 +99,7 @@ def _embed(content, state: dict) -> dict | None:
             fallback_url=f"mailto:{email}?subject={subject}",
             fallback_label="a comment by e-mail",
         )
-    return {**asdict(embed), "load": state["load"], "live": state["live"]}
+    return {**vars(embed), "load": state["load"], "live": state["live"]}
 
 
 def attach_comments(content) -> None:

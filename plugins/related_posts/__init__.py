@@ -17,7 +17,7 @@ def attach_related(generator) -> None:
     articles = generator.articles
     limit = generator.settings.get("RELATED_POSTS_MAX", 3)
     tags = {id(a): [t.name for t in getattr(a, "tags", [])] for a in articles}
-    order = {id(a): a.date for a in articles}
+    order = {id(a): a.date.timestamp() for a in articles}
     by_id = {id(a): a for a in articles}
     for key, related in rank_related(tags, order, limit).items():
         by_id[key].related_posts = [by_id[other] for other in related]

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 
 
 def rank_related(
     tags: Mapping[Hashable, Iterable[str]],
-    order: Mapping[Hashable, object],
+    order: Mapping[Hashable, float],
     limit: int = 3,
 ) -> dict[Hashable, list[Hashable]]:
     """Return, for every key, up to `limit` other keys sharing at least one tag.
 
     More shared tags rank first; ties go to the larger `order` value (the
-    newer date), then to the key, so the result never depends on input order.
-    Tags compare without regard to case.
+    newer date, as a timestamp), then to the larger key as text, so the result
+    never depends on input order. Tags compare without regard to case.
     """
     normalised = {key: {t.strip().lower() for t in values} for key, values in tags.items()}
     holders: dict[str, list[Hashable]] = defaultdict(list)
@@ -24,25 +25,11 @@ def rank_related(
             holders[tag].append(key)
     related = {}
     for key, values in normalised.items():
-        shared = Counter(other for tag in values for other in holders[tag] if other != key)
-        ranked = sorted(shared, key=lambda o: (-shared[o], _neg(order[o]), str(o)))
-        related[key] = ranked[:limit]
+        shared = Counter(other for tag in values for other in holders[tag])
+        shared.pop(key, None)
+        # nlargest, not a full sort: a tag shared by hundreds of articles is common.
+        related[key] = heapq.nlargest(limit, shared, key=lambda o: (shared[o], order[o], str(o)))
     return related
-
-
-class _neg:
-    """Reverse the order of any comparable value (dates have no unary minus)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: object):
-        self.value = value
-
-    def __lt__(self, other: _neg) -> bool:
-        return other.value < self.value
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _neg) and other.value == self.value
 
 
 def neighbours(keys: list[Hashable]) -> dict[Hashable, tuple[Hashable, Hashable]]:

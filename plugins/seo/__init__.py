@@ -4,6 +4,8 @@ Adds CANONICAL_SITEURL (SITEURL, never made relative) and the Jinja filters
 `describe` (HTML to a 160-character description) and `absolute` (path to URL).
 """
 
+import functools
+
 from pelican import signals
 
 from .meta import SiteUrlError, absolute, check_siteurl, describe, plain_text
@@ -18,7 +20,8 @@ def configure(pelican) -> None:
     settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"), production)
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)
-    filters.setdefault("absolute", lambda path: absolute(settings["CANONICAL_SITEURL"], path))
+    # A partial, not a lambda: Pelican's content cache pickles the settings.
+    filters.setdefault("absolute", functools.partial(absolute, settings["CANONICAL_SITEURL"]))
 
 
 def register() -> None:

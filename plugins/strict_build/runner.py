@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import logging
 import shutil
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -141,12 +142,27 @@ class Collector(logging.Handler):
 
 def _swap_in(built: Path, output: Path) -> None:
     """Replace `output` by `built` so that a reader never sees a half site."""
-    old = output.with_name(output.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if output.exists():
-        output.rename(old)
+    if not output.exists():
+        built.rename(output)
+        return
+    old = Path(tempfile.mkdtemp(prefix=output.name + ".old-", dir=output.parent))
+    output.rename(old / output.name)
     built.rename(output)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove_later(old)
+
+
+def _remove_later(folder: Path) -> None:
+    """Delete the previous site without making the writer wait for it."""
+    rm = shutil.which("rm")
+    if rm is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    subprocess.Popen(
+        [rm, "-rf", str(folder)],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def build(

@@ -10,7 +10,9 @@ asks readers for their own instance).
 """
 
 import logging
-from urllib.parse import quote
+import re
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, quote, urlsplit
 
 from pelican import signals
 
@@ -64,28 +66,63 @@ def configure(pelican) -> None:
     extension.setConfig("x_handle", settings.get("X_HANDLE") or "")
     if settings.get("MASTODON_SHARE_URL"):
         extension.setConfig("mastodon_share", settings["MASTODON_SHARE_URL"])
-    pelican.settings["_QUOTE_EXTENSION"] = extension
+
+
+class _Attributes(HTMLParser):
+    def handle_starttag(self, tag, attrs):
+        self.attrs = {k: v or "" for k, v in attrs}
+
+
+def tag_attributes(tag: str) -> dict[str, str]:
+    """Attributes of one start tag, entities decoded."""
+    parser = _Attributes()
+    parser.attrs = {}
+    parser.feed(tag)
+    return parser.attrs
+
+
+BOX = re.compile(r'<figure class="quote-box"[^>]*>.*?</figure>', re.S)
+X_LINK = re.compile(r'<a [^>]*data-share="x"[^>]*>')
+
+
+def boxes_in(html: str) -> list[dict]:
+    """The quote boxes of a page, read back from our own markup (cache-proof)."""
+    found = []
+    for match in BOX.finditer(html):
+        figure = tag_attributes(match.group(0)[: match.group(0).index(">") + 1])
+        query = {}
+        if x := X_LINK.search(match.group(0)):
+            href = tag_attributes(x.group(0)).get("href", "")
+            query = {k: v[0] for k, v in parse_qs(urlsplit(href).query).items()}
+        found.append(
+            {
+                "text": figure.get("data-quote", ""),
+                "fragment": figure.get("id", ""),
+                "url": query.get("url", PAGE_URL_TOKEN),
+                "via": query.get("via"),
+            }
+        )
+    return found
 
 
 def finish_boxes(content) -> None:
     """Put the article's URL into its boxes' links and check every post fits."""
-    extension = content.settings.get("_QUOTE_EXTENSION")
     html = content._content or ""
-    boxes = extension.take_boxes() if extension else []
-    boxes = [box for box in boxes if f'id="{box.fragment}"' in html]
-    content.has_quotes = bool(boxes)
-    if not boxes:
+    if 'class="quote-box"' not in html or not hasattr(content, "title"):
+        content.has_quotes = False
         return
+    boxes = boxes_in(html)
+    content.has_quotes = bool(boxes)
     page_url = f"{content.settings['SITEURL']}/{content.url}"
     content._content = html.replace(PAGE_URL_TOKEN, quote(page_url, safe=""))
     networks = tuple(content.settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
     for box in boxes:
-        url = f"{page_url}#{box.fragment}" if box.url == PAGE_URL_TOKEN else box.url
-        for overflow in overflows(share_posts(box.text, url, box.via, networks)):
+        url = box["url"].replace(PAGE_URL_TOKEN, page_url)
+        for overflow in overflows(share_posts(box["text"], url, box["via"], networks)):
             logger.warning(
                 "%s",
                 overflow,
-                extra={"problem_file": content.source_path, "problem_needle": box.needle},
+                extra={"problem_file": content.source_path, "problem_needle": box["text"][:40]},
             )
 
 

@@ -11,7 +11,7 @@ TAGS = {
     "d": ["pricing"],
     "e": ["Outsourcing"],
 }
-DATES = {k: date(2026, 1, i + 1) for i, k in enumerate(TAGS)}
+DATES = {k: date(2026, 1, i + 1).toordinal() for i, k in enumerate(TAGS)}
 
 
 def test_more_shared_tags_rank_first():

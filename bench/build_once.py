@@ -1,0 +1,100 @@
+"""One measured build in a fresh process: `python bench/build_once.py ...` prints JSON.
+
+Modes: "ours" (pelicanconf.py: our theme and plugins, strict runner) and
+"plain" (Pelican's default theme, no plugins, the same Markdown settings).
+With --edit, the build runs twice in this process (cache on, as the
+livereload path does): once to warm up, then again after changing one
+article; only the second build is timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "plugins"), str(ROOT)]
+
+
+def plain_settings(content: Path, output: Path, cache: Path) -> dict:
+    from pelican.settings import DEFAULT_CONFIG
+
+    import pelicanconf
+
+    return {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(output),
+        "CACHE_PATH": str(cache),
+        "SITEURL": "https://example.com",
+        "TIMEZONE": "UTC",
+        "ARTICLE_PATHS": ["articles"],
+        "PAGE_PATHS": ["pages"],
+        "MARKDOWN": pelicanconf.MARKDOWN,
+        "THEME": DEFAULT_CONFIG["THEME"],
+        "PLUGINS": [],
+        "DEFAULT_PAGINATION": pelicanconf.DEFAULT_PAGINATION,
+        "FEED_ALL_ATOM": "feeds/all.atom.xml",
+        "RSS_FEED_SUMMARY_ONLY": False,
+        # Our portfolio page needs our theme: plain Pelican skips it (and content/portfolio/).
+        "IGNORE_FILES": [".#*", "portfolio.md"],
+    }
+
+
+def build_plain(content: Path, output: Path, cache: Path, cached: bool) -> None:
+    from pelican import Pelican
+    from pelican.settings import configure_settings, read_settings
+
+    settings = read_settings(None, override=plain_settings(content, output, cache))
+    settings.update({"CACHE_CONTENT": cached, "LOAD_CONTENT_CACHE": cached})
+    Pelican(configure_settings(settings)).run()
+
+
+def build_ours(content: Path, output: Path, cache: Path, cached: bool) -> None:
+    from strict_build import build
+
+    overrides = {
+        "PATH": str(content),
+        "SITEURL": "https://example.com",
+        "CACHE_PATH": str(cache),
+        "CACHE_CONTENT": cached,
+        "LOAD_CONTENT_CACHE": cached,
+    }
+    build(ROOT / "pelicanconf.py", output, overrides=overrides, strict=not cached)
+
+
+def edit_one_article(content: Path) -> None:
+    """The writer saves a change to one article (its title)."""
+    articles = sorted((content / "articles").glob("*.md"))
+    path = articles[len(articles) // 2]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Title: ", "Title: Edited: ", 1), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["ours", "plain"])
+    parser.add_argument("content", type=Path)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--edit", action="store_true")
+    args = parser.parse_args()
+    if args.mode == "plain":
+        logging.disable(logging.WARNING)  # timing, not checking: a plain build warns freely
+    build = build_ours if args.mode == "ours" else build_plain
+    cache = args.output.parent / f"cache-{args.mode}"
+    if args.edit:
+        build(args.content, args.output, cache, cached=True)
+        edit_one_article(args.content)
+    start = time.perf_counter()
+    build(args.content, args.output, cache, cached=args.edit)
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""`invoke bench`: our build against plain Pelican on the same synthetic corpus.
+
+Every build runs in a fresh process (bench/build_once.py) so that peak memory
+is the build's own. Figures are medians of `runs` runs; ratios are ours/plain.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_corpus  # noqa: E402
+
+PAGES = {"home": "index.html", "article": "tip-1/index.html", "portfolio": "portfolio/index.html"}
+
+
+def one_build(mode: str, content: Path, work: Path, edit: bool = False) -> dict:
+    """Run build_once.py in a fresh process; return its seconds and peak_mb."""
+    output = work / f"out-{mode}"
+    shutil.rmtree(output, ignore_errors=True)
+    shutil.rmtree(work / f"cache-{mode}", ignore_errors=True)
+    command = [sys.executable, str(HERE / "build_once.py"), mode, str(content), str(output)]
+    result = subprocess.run(
+        [*command, *(["--edit"] if edit else [])], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"{mode} build failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def median_of(mode: str, articles: int, work: Path, runs: int, edit: bool) -> dict:
+    samples = []
+    for _ in range(runs):
+        # A fresh corpus each run: the edit run changes a file.
+        corpus = work / f"corpus-{mode}"
+        shutil.rmtree(corpus, ignore_errors=True)
+        content = write_corpus(corpus, articles)
+        samples.append(one_build(mode, content, work, edit))
+    return {
+        "seconds": statistics.median(s["seconds"] for s in samples),
+        "peak_mb": statistics.median(s["peak_mb"] for s in samples),
+        "samples": samples,
+    }
+
+
+def page_weight(output: Path, page: str) -> dict:
+    """Bytes (raw and gzip) of a page's HTML and the CSS, JS and SVG it loads."""
+    path = output / page
+    if not path.exists():
+        return {}
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    parts = {"html": [path]}
+    for tag, attr, kind in (
+        ("link", "href", "css"),
+        ("script", "src", "js"),
+        ("img", "src", "svg"),
+    ):
+        for element in soup.find_all(tag, attrs={attr: True}):
+            url = element[attr]
+            if kind == "css" and "stylesheet" not in element.get("rel", []):
+                continue
+            if kind == "svg" and not url.endswith(".svg"):
+                continue
+            local = (path.parent / url).resolve()
+            if local.is_file():
+                parts.setdefault(kind, []).append(local)
+    weights = {}
+    for kind, files in parts.items():
+        data = b"".join(f.read_bytes() for f in files)
+        weights[kind] = {"raw": len(data), "gzip": len(gzip.compress(data, 9))}
+    inline_svg = sum(len(str(svg)) for svg in soup.find_all("svg"))
+    weights["inline_svg_raw"] = inline_svg
+    weights["total_gzip"] = sum(v["gzip"] for k, v in weights.items() if isinstance(v, dict))
+    return weights
+
+
+def bench_size(articles: int, runs: int, work: Path) -> dict:
+    row = {"articles": articles}
+    for mode in ("ours", "plain"):
+        row[mode] = {
+            "full": median_of(mode, articles, work, runs, edit=False),
+            "rebuild": median_of(mode, articles, work, runs, edit=True),
+        }
+    ours, plain = row["ours"], row["plain"]
+    row["ratio"] = {
+        "full": ours["full"]["seconds"] / plain["full"]["seconds"],
+        "rebuild": ours["rebuild"]["seconds"] / plain["rebuild"]["seconds"],
+        "peak_mb": ours["full"]["peak_mb"] / plain["full"]["peak_mb"],
+    }
+    row["ms_per_article"] = {
+        m: 1000 * row[m]["full"]["seconds"] / articles for m in ("ours", "plain")
+    }
+    one_build("ours", write_corpus(work / "corpus-weights", articles), work)
+    row["page_weight"] = {
+        name: page_weight(work / "out-ours", page) for name, page in PAGES.items()
+    }
+    return row
+
+
+def markdown_table(results: dict) -> str:
+    lines = [
+        f"Benchmark of {results['date']} on {results['machine']}; medians of "
+        f"{results['runs']} runs; ratio = ours / plain Pelican.",
+        "",
+        "| articles | full build ours | plain | ratio | ms/article ours | plain | "
+        "rebuild after one edit ours | plain | ratio | peak MB ours | plain | ratio |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in results["sizes"]:
+        o, p, r = row["ours"], row["plain"], row["ratio"]
+        lines.append(
+            f"| {row['articles']} | {o['full']['seconds']:.2f} s | {p['full']['seconds']:.2f} s | "
+            f"{r['full']:.2f}x | {row['ms_per_article']['ours']:.1f} | "
+            f"{row['ms_per_article']['plain']:.1f} | {o['rebuild']['seconds']:.2f} s | "
+            f"{p['rebuild']['seconds']:.2f} s | {r['rebuild']:.2f}x | {o['full']['peak_mb']:.0f} | "
+            f"{p['full']['peak_mb']:.0f} | {r['peak_mb']:.2f}x |"
+        )
+    lines += [
+        "",
+        "| page (largest corpus) | HTML raw / gzip | CSS gzip | JS gzip | total gzip |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for name, weight in results["sizes"][-1]["page_weight"].items():
+        if weight:
+            css = weight.get("css", {}).get("gzip", 0)
+            js = weight.get("js", {}).get("gzip", 0)
+            html_weight = weight["html"]
+            lines.append(
+                f"| {name} | {html_weight['raw']} / {html_weight['gzip']} B | {css} B | {js} B | "
+                f"{weight['total_gzip']} B |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def run_bench(sizes: list[int], runs: int, results_dir: Path) -> dict:
+    """Measure every size, write results.json and results.md; return the figures."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        work = Path(folder)
+        results = {
+            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "machine": f"{__import__('os').cpu_count()} cores, Python {sys.version.split()[0]}",
+            "runs": runs,
+            "sizes": [bench_size(n, runs, work) for n in sizes],
+        }
+    results_dir.mkdir(parents=True, exist_ok=True)
+    (results_dir / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    (results_dir / "results.md").write_text(markdown_table(results))
+    return results
