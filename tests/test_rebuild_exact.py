@@ -1,4 +1,4 @@
-"""A rebuild after an edit (cache on, as livereload does) writes exactly what a clean build writes."""
+"""A cached rebuild after an edit (the livereload path) writes what a clean build writes."""
 
 from __future__ import annotations
 
