@@ -58,9 +58,24 @@ def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
     print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
 
 
+# The dev server's rebuilds reuse what Pelican read last time (tests/test_rebuild_exact.py
+# checks the result is byte for byte a clean build's).
+DEV_CACHE = {
+    "CACHE_CONTENT": True,
+    "LOAD_CONTENT_CACHE": True,
+    "CACHE_PATH": str(ROOT / ".cache/pelican"),
+}
+
+
 def _lenient_build(settings: Path = DEV_SETTINGS, **overrides) -> None:
     """Build for the dev server: problems are shown as warnings, output still written."""
-    for problem in build_site(settings, OUTPUT, overrides=overrides, strict=False):
+    overrides = {**DEV_CACHE, **overrides}
+    try:
+        problems = build_site(settings, OUTPUT, overrides=overrides, strict=False)
+    except BuildFailed as failed:  # Pelican stopped: the last good output/ stays
+        problems = failed.problems
+        shutil.rmtree(DEV_CACHE["CACHE_PATH"], ignore_errors=True)  # never trust it twice
+    for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
 
 

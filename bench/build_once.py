@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import resource
 import sys
 import time
@@ -64,6 +65,8 @@ def build_ours(content: Path, output: Path, cache: Path, cached: bool) -> None:
         "CACHE_CONTENT": cached,
         "LOAD_CONTENT_CACHE": cached,
     }
+    # BENCH_OVERRIDES (JSON) lets a profiling session switch features off.
+    overrides.update(json.loads(os.environ.get("BENCH_OVERRIDES", "{}")))
     build(ROOT / "pelicanconf.py", output, overrides=overrides, strict=not cached)
 
 

@@ -172,7 +172,8 @@ def build(
     overrides: dict | None = None,
     strict: bool = True,
 ) -> list[Problem]:
-    """Build the site into `output`; raise BuildFailed (output untouched) if strict.
+    """Build the site into `output`; raise BuildFailed (output untouched) if strict
+    and anything was wrong, or, strict or not, if Pelican stopped half-way.
 
     Returns the problems found (always empty when strict).
     """
@@ -199,15 +200,21 @@ def build(
         Pelican(settings).run()
     except FileOverwriteFailedError as exc:
         # Two pages for one URL: Pelican has already said which (duplicate slug).
+        crashed = True
         if not collector.problems:
             collector.problems.append(problem_from_exception(exc, roots, settings_file))
     except Exception as exc:
+        crashed = True
         collector.problems.append(problem_from_exception(exc, roots, settings_file))
+    else:
+        crashed = False
     finally:
         logger.removeHandler(collector)
     problems = list(dict.fromkeys(collector.problems))
-    if strict and problems:
+    if crashed or (strict and problems):
+        # Half a site is never swapped in, not even by the lenient dev server.
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed(problems)
+        if strict or crashed:
+            raise BuildFailed(problems)
     _swap_in(staging, output)
     return problems
