@@ -14,12 +14,13 @@ above the embed. Markup contract: `section#comments[data-provider]`.
 """
 
 import logging
-import re
 from dataclasses import replace
 from urllib.parse import quote
 
 from pelican import signals
 from pelican.contents import Article, Page
+
+from markup import plain_text
 
 from .archive import ArchiveError, archive_path, count, parse_archive
 from .providers import PROVIDERS, CommentsSettingError, PageInfo, check_settings, embed_for
@@ -27,7 +28,6 @@ from .providers import PROVIDERS, CommentsSettingError, PageInfo, check_settings
 __all__ = ["PROVIDERS", "ArchiveError", "CommentsSettingError", "register"]
 
 logger = logging.getLogger(__name__)
-TAG = re.compile(r"<[^>]+>")
 SWITCH = {"on": True, "yes": True, "true": True, "off": False, "no": False, "false": False}
 
 
@@ -87,7 +87,7 @@ def _embed(content, state: dict) -> dict | None:
     page = PageInfo(
         url=f"{siteurl}/{content.url}",
         title=content.title,
-        description=TAG.sub("", content.metadata.get("summary", "")).strip()[:300],
+        description=plain_text(content.metadata.get("summary", ""))[:300],
         identifier=content.slug,
     )
     embed = embed_for(state["provider"], state["config"], page)

@@ -16,6 +16,8 @@ from pelican import signals
 from pelican.contents import Article, Page
 from pelican.utils import get_relative_path
 
+from markup import tag_attributes
+
 from .images import (
     DECORATIVE,
     IMG_TAG,
@@ -25,7 +27,6 @@ from .images import (
     picture_markup,
     resolve_source,
     share_crop,
-    tag_attributes,
 )
 from .markdown_ext import ResponsiveImagesExtension
 

@@ -9,7 +9,6 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 from PIL import Image, ImageOps
@@ -53,24 +52,6 @@ class Picture:
     title: str = ""
     webp: list[Variant] = field(default_factory=list)
     same_format: list[Variant] = field(default_factory=list)
-
-
-class _Attributes(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.attrs: dict[str, str] = {}
-
-    def handle_starttag(self, tag, attrs):
-        self.attrs = {k: v or "" for k, v in attrs}
-
-    handle_startendtag = handle_starttag
-
-
-def tag_attributes(tag: str) -> dict[str, str]:
-    """The attributes of one <img ...> tag, entities decoded."""
-    parser = _Attributes()
-    parser.feed(tag)
-    return parser.attrs
 
 
 def resolve_source(src: str, source_file: Path, content_root: Path) -> Path:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import html
-import re
 from urllib.parse import urlsplit
 
-TAG = re.compile(r"<[^>]*>")
-SPACE = re.compile(r"\s+")
+from markup import plain_text
 
 
 class SiteUrlError(ValueError):
@@ -21,11 +18,6 @@ class SiteUrlError(ValueError):
             f"SITEURL {value!r} is not an absolute http(s) URL without a trailing "
             f"slash, e.g. 'https://you.github.io' ({why})"
         )
-
-
-def plain_text(fragment: str | None) -> str:
-    """Strip markup and entities and collapse white space."""
-    return SPACE.sub(" ", html.unescape(TAG.sub(" ", fragment or ""))).strip()
 
 
 def describe(fragment: str | None, limit: int = 160) -> str:

@@ -11,10 +11,11 @@ asks readers for their own instance).
 
 import logging
 import re
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, quote, urlsplit
 
 from pelican import signals
+
+from markup import tag_attributes
 
 from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
@@ -66,19 +67,6 @@ def configure(pelican) -> None:
     extension.setConfig("x_handle", settings.get("X_HANDLE") or "")
     if settings.get("MASTODON_SHARE_URL"):
         extension.setConfig("mastodon_share", settings["MASTODON_SHARE_URL"])
-
-
-class _Attributes(HTMLParser):
-    def handle_starttag(self, tag, attrs):
-        self.attrs = {k: v or "" for k, v in attrs}
-
-
-def tag_attributes(tag: str) -> dict[str, str]:
-    """Attributes of one start tag, entities decoded."""
-    parser = _Attributes()
-    parser.attrs = {}
-    parser.feed(tag)
-    return parser.attrs
 
 
 BOX = re.compile(r'<figure class="quote-box"[^>]*>.*?</figure>', re.S)

@@ -27,7 +27,7 @@ PAGE_URL_TOKEN = "QUOTE-PAGE-URL-3c1f9e"
 
 @dataclass
 class QuoteBox:
-    """What the Pelican side needs to finish and check one box."""
+    """One box as the markup is built from it."""
 
     text: str
     fragment: str
@@ -41,7 +41,6 @@ class QuoteSettings:
     networks: tuple[str, ...] = NETWORKS
     x_handle: str | None = None
     mastodon_share: str = "https://s2f.kytta.dev/?text={text}"
-    boxes: list[QuoteBox] = field(default_factory=list)
     taken_ids: set[str] = field(default_factory=set)
 
 
@@ -98,7 +97,6 @@ class _QuoteProcessor(BlockProcessor):
             text, page_url, box.via, self.settings.networks, self.settings.mastodon_share
         )
         build_box(parent, box, links, opts)
-        self.settings.boxes.append(box)
 
 
 class AlertProcessor(_QuoteProcessor):
@@ -167,10 +165,11 @@ class ShortcodeProcessor(_QuoteProcessor):
 
 
 class TweetableQuotesExtension(Extension):
-    """Registers the quote box processors; keeps the boxes of the last document.
+    """Registers the quote box processors.
 
     Pelican makes one Markdown instance per document, so the state made in
-    extendMarkdown belongs to exactly one document.
+    extendMarkdown (the ids taken) belongs to exactly one document. The plugin
+    reads the boxes back from the page's markup, so cached pages work too.
     """
 
     def __init__(self, **kwargs):
@@ -195,12 +194,6 @@ class TweetableQuotesExtension(Extension):
         # Above blockquotes (20) for alerts; above paragraphs (10) for shortcodes.
         parser.blockprocessors.register(AlertProcessor(parser, self.state), "quote_alerts", 25)
         parser.blockprocessors.register(ShortcodeProcessor(parser, self.state), "bctt", 14)
-
-    def take_boxes(self) -> list[QuoteBox]:
-        """The boxes of the document converted last; forgets them."""
-        boxes = list(self.state.boxes)
-        self.state.boxes.clear()
-        return boxes
 
 
 def makeExtension(**kwargs) -> TweetableQuotesExtension:

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 from markdownify import markdownify
 from pelican.tools.pelican_import import decode_wp_content
 
+from markup import plain_text
+
 SHORTCODE = re.compile(
     r"\[(?P<name>[a-zA-Z_][\w-]*)(?P<attrs>(?:[^\]\"']|\"[^\"]*\"|'[^']*')*)\]"
     r"(?:(?P<inner>.*?)\[/(?P=name)\])?",
@@ -153,6 +155,4 @@ def to_markdown(
     return converted
 
 
-def plain_line(fragment: str) -> str:
-    """HTML (an excerpt, a title) as one line of plain text for a metadata field."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment or "")).split())
+plain_line = plain_text  # an excerpt or a title as one line for a metadata field

@@ -6,12 +6,12 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
+from markup import tag_attributes
 from responsive_images.images import (
     picture_for,
     picture_markup,
     resolve_source,
     share_crop,
-    tag_attributes,
 )
 
 
