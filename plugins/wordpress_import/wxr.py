@@ -6,10 +6,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-NS = {
-    "wp": "http://wordpress.org/export/1.2/",
+FIXED_NS = {
     "content": "http://purl.org/rss/1.0/modules/content/",
-    "excerpt": "http://wordpress.org/export/1.2/excerpt/",
     "dc": "http://purl.org/dc/elements/1.1/",
 }
 
@@ -58,13 +56,13 @@ class Export:
         return [item for item in self.items if item.type in types]
 
 
-def _text(element: ET.Element, path: str) -> str:
-    found = element.find(path, NS)
+def _text(element: ET.Element, path: str, ns: dict[str, str]) -> str:
+    found = element.find(path, ns)
     return (found.text or "").strip() if found is not None else ""
 
 
-def _raw(element: ET.Element, path: str) -> str:
-    found = element.find(path, NS)
+def _raw(element: ET.Element, path: str, ns: dict[str, str]) -> str:
+    found = element.find(path, ns)
     return found.text or "" if found is not None else ""
 
 
@@ -76,41 +74,41 @@ def _wp_namespace(channel: ET.Element | None) -> str | None:
     return None
 
 
-def _comment(element: ET.Element) -> WxrComment:
+def _comment(element: ET.Element, ns: dict[str, str]) -> WxrComment:
     return WxrComment(
-        id=_text(element, "wp:comment_id"),
-        parent=_text(element, "wp:comment_parent"),
-        author=_text(element, "wp:comment_author"),
-        author_url=_text(element, "wp:comment_author_url"),
-        date_gmt=_text(element, "wp:comment_date_gmt") or _text(element, "wp:comment_date"),
-        body=_raw(element, "wp:comment_content"),
-        approved=_text(element, "wp:comment_approved"),
-        type=_text(element, "wp:comment_type"),
+        id=_text(element, "wp:comment_id", ns),
+        parent=_text(element, "wp:comment_parent", ns),
+        author=_text(element, "wp:comment_author", ns),
+        author_url=_text(element, "wp:comment_author_url", ns),
+        date_gmt=_text(element, "wp:comment_date_gmt", ns) or _text(element, "wp:comment_date", ns),
+        body=_raw(element, "wp:comment_content", ns),
+        approved=_text(element, "wp:comment_approved", ns),
+        type=_text(element, "wp:comment_type", ns),
     )
 
 
-def _item(element: ET.Element) -> WxrItem:
+def _item(element: ET.Element, ns: dict[str, str]) -> WxrItem:
     terms = {"category": [], "post_tag": []}
     for category in element.findall("category"):
         domain = category.get("domain")
         if domain in terms:
             terms[domain].append((category.get("nicename", ""), (category.text or "").strip()))
     return WxrItem(
-        id=_text(element, "wp:post_id"),
-        type=_text(element, "wp:post_type"),
-        status=_text(element, "wp:status"),
-        title=_text(element, "title"),
-        slug=_text(element, "wp:post_name"),
-        link=_text(element, "link"),
-        date=_text(element, "wp:post_date"),
-        modified=_text(element, "wp:post_modified"),
-        author=_text(element, "dc:creator"),
-        content=_raw(element, "content:encoded"),
-        excerpt=_raw(element, "excerpt:encoded").strip(),
+        id=_text(element, "wp:post_id", ns),
+        type=_text(element, "wp:post_type", ns),
+        status=_text(element, "wp:status", ns),
+        title=_text(element, "title", ns),
+        slug=_text(element, "wp:post_name", ns),
+        link=_text(element, "link", ns),
+        date=_text(element, "wp:post_date", ns),
+        modified=_text(element, "wp:post_modified", ns),
+        author=_text(element, "dc:creator", ns),
+        content=_raw(element, "content:encoded", ns),
+        excerpt=_raw(element, "excerpt:encoded", ns).strip(),
         categories=terms["category"],
         tags=terms["post_tag"],
-        comments=[_comment(c) for c in element.findall("wp:comment", NS)],
-        attachment_url=_text(element, "wp:attachment_url"),
+        comments=[_comment(c, ns) for c in element.findall("wp:comment", ns)],
+        attachment_url=_text(element, "wp:attachment_url", ns),
     )
 
 
@@ -133,7 +131,6 @@ def parse_wxr(path: Path) -> Export:
             f"{path.name} is not a WordPress export (WXR): in WordPress, use "
             "Tools > Export > All content"
         )
-    NS["wp"] = namespace
-    NS["excerpt"] = namespace + "excerpt/"
-    site_url = _text(channel, "wp:base_blog_url") or _text(channel, "link")
-    return Export(site_url.rstrip("/"), [_item(e) for e in channel.findall("item")])
+    ns = {**FIXED_NS, "wp": namespace, "excerpt": namespace + "excerpt/"}
+    site_url = _text(channel, "wp:base_blog_url", ns) or _text(channel, "link", ns)
+    return Export(site_url.rstrip("/"), [_item(e, ns) for e in channel.findall("item")])
