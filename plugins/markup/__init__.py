@@ -1,10 +1,13 @@
-"""Small HTML helpers shared by several plugins (not a Pelican plugin itself)."""
+"""Small helpers shared by several plugins (not a Pelican plugin itself)."""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, MutableMapping
 from html.parser import HTMLParser
+
+from pelican.utils import get_relative_path
 
 TAG = re.compile(r"<[^>]*>")
 SPACE = re.compile(r"\s+")
@@ -31,3 +34,21 @@ def tag_attributes(tag: str) -> dict[str, str]:
 def plain_text(fragment: str | None) -> str:
     """HTML as one line of text: markup and entities gone, white space folded."""
     return SPACE.sub(" ", html.unescape(TAG.sub(" ", fragment or ""))).strip()
+
+
+def markdown_extension(settings: MutableMapping, extension_class: type):
+    """The site's instance of a Markdown extension, added to MARKDOWN once."""
+    extensions = settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
+    for extension in extensions:
+        if isinstance(extension, extension_class):
+            return extension
+    extension = extension_class()
+    extensions.append(extension)
+    return extension
+
+
+def link_prefix(save_as: str, settings: Mapping) -> str:
+    """What a page's own links start with: relative to it, or SITEURL."""
+    if settings.get("RELATIVE_URLS"):
+        return get_relative_path(save_as)
+    return settings["SITEURL"]

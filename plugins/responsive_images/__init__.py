@@ -14,9 +14,8 @@ from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article, Page
-from pelican.utils import get_relative_path
 
-from markup import tag_attributes
+from markup import link_prefix, markdown_extension, tag_attributes
 
 from .images import (
     DECORATIVE,
@@ -37,9 +36,7 @@ logger = logging.getLogger(__name__)
 
 def configure(pelican) -> None:
     settings = pelican.settings
-    extensions = settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
-    if not any(isinstance(e, ResponsiveImagesExtension) for e in extensions):
-        extensions.append(ResponsiveImagesExtension())
+    markdown_extension(settings, ResponsiveImagesExtension)
     content_root = Path(settings["PATH"]).resolve()
     settings["_IMAGES"] = {
         "root": content_root,
@@ -79,13 +76,6 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
     return picture_markup(picture, prefix, eager)
 
 
-def _prefix(content) -> str:
-    settings = content.settings
-    if settings.get("RELATIVE_URLS"):
-        return get_relative_path(content.save_as)
-    return settings["SITEURL"]
-
-
 def process_images(content) -> None:
     """Rewrite every <img> of an article or page once, when Pelican has read it."""
     state = content.settings.get("_IMAGES")
@@ -95,7 +85,7 @@ def process_images(content) -> None:
     html = content._content or ""
     if "<img" not in html:
         return
-    prefix = _prefix(content)
+    prefix = link_prefix(content.save_as, content.settings)
     parts, last = [], 0
     for number, match in enumerate(IMG_TAG.finditer(html)):
         parts.append(html[last : match.start()])

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from pelican import signals
 
-from markup import tag_attributes
+from markup import markdown_extension, tag_attributes
 
 from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
@@ -46,23 +46,13 @@ class UnknownNetwork(ValueError):
         )
 
 
-def _extension(settings) -> TweetableQuotesExtension:
-    extensions = settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
-    for extension in extensions:
-        if isinstance(extension, TweetableQuotesExtension):
-            return extension
-    extension = TweetableQuotesExtension()
-    extensions.append(extension)
-    return extension
-
-
 def configure(pelican) -> None:
     """Validate the settings and add the Markdown extension with them."""
     settings = pelican.settings
     networks = tuple(settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
     if not networks or not set(networks) <= set(NETWORKS):
         raise UnknownNetwork(networks)
-    extension = _extension(settings)
+    extension = markdown_extension(settings, TweetableQuotesExtension)
     extension.setConfig("networks", list(networks))
     extension.setConfig("x_handle", settings.get("X_HANDLE") or "")
     if settings.get("MASTODON_SHARE_URL"):

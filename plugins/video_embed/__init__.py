@@ -6,6 +6,8 @@ to the video page that `theme/static/js/video.js` swaps for the player.
 
 from pelican import signals
 
+from markup import markdown_extension
+
 from .markdown_ext import VideoEmbedExtension, makeExtension
 from .videos import Video, parse_video_url
 
@@ -20,9 +22,7 @@ __all__ = [
 
 def add_extension(pelican) -> None:
     """Add the Markdown extension once to the site's MARKDOWN settings."""
-    extensions = pelican.settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
-    if not any(isinstance(e, VideoEmbedExtension) for e in extensions):
-        extensions.append(VideoEmbedExtension())
+    markdown_extension(pelican.settings, VideoEmbedExtension)
 
 
 def flag_videos(content) -> None:

@@ -11,6 +11,8 @@
 
 from pelican import signals
 
+from markup import markdown_extension
+
 from .countries import UnknownCountry, country_name, resolve_country
 from .filling import fill_maps
 from .generator import PortfolioGenerator
@@ -20,9 +22,7 @@ __all__ = ["UnknownCountry", "country_name", "register", "resolve_country"]
 
 
 def add_extension(pelican) -> None:
-    extensions = pelican.settings.setdefault("MARKDOWN", {}).setdefault("extensions", [])
-    if not any(isinstance(e, WorldMapExtension) for e in extensions):
-        extensions.append(WorldMapExtension())
+    markdown_extension(pelican.settings, WorldMapExtension)
 
 
 def portfolio_generator(pelican):

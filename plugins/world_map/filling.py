@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from pelican.utils import get_relative_path
+from markup import link_prefix
 
 from .markdown_ext import SLOT
 from .render import render_map
@@ -73,11 +73,7 @@ def fill_maps(generators) -> None:
         if not slots and content is not index:
             content.has_map = False
             continue
-        prefix = (
-            get_relative_path(content.save_as)
-            if settings.get("RELATIVE_URLS")
-            else settings["SITEURL"]
-        )
+        prefix = link_prefix(content.save_as, settings)
         if prefix not in cache:
             cache[prefix] = render_map(load_geometry(), countries, linker(prefix, index_url))
         for number in range(1, slots + 1):
