@@ -89,6 +89,8 @@ DEFAULT_CATEGORY = "Tips"
 DEFAULT_DATE = None  # every article states its own date; a missing one is an error
 READING_SPEED = 230  # words per minute, for "n min read"
 RELATED_POSTS_MAX = 3
+# Processes that parse Markdown in a full build: None = one per CPU, 1 = one.
+READ_WORKERS = None
 
 MARKDOWN = {
     "extension_configs": {
@@ -157,6 +159,7 @@ DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
+    "parallel_read",
     "seo",
     "permalinks",
     "video_embed",
@@ -169,6 +172,7 @@ PLUGINS = [
     "reading_time",
     "search",
     "redirects",
+    "incremental",
 ]
 
 # Development builds: publishconf.py turns this on.

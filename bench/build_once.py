@@ -55,19 +55,39 @@ def build_plain(content: Path, output: Path, cache: Path, cached: bool) -> None:
     Pelican(configure_settings(settings)).run()
 
 
-def build_ours(content: Path, output: Path, cache: Path, cached: bool) -> None:
-    from strict_build import build
-
+def ours_overrides(content: Path, cache: Path, cached: bool) -> dict:
     overrides = {
         "PATH": str(content),
         "SITEURL": "https://example.com",
         "CACHE_PATH": str(cache),
         "CACHE_CONTENT": cached,
         "LOAD_CONTENT_CACHE": cached,
+        "GZIP_CACHE": False,  # as the dev server (tasks.DEV_CACHE)
     }
     # BENCH_OVERRIDES (JSON) lets a profiling session switch features off.
     overrides.update(json.loads(os.environ.get("BENCH_OVERRIDES", "{}")))
-    build(ROOT / "pelicanconf.py", output, overrides=overrides, strict=not cached)
+    return overrides
+
+
+def build_ours(content: Path, output: Path, cache: Path, cached: bool) -> None:
+    from strict_build import build
+
+    build(ROOT / "pelicanconf.py", output, overrides=ours_overrides(content, cache, cached))
+
+
+def rebuild_ours(content: Path, output: Path, cache: Path) -> dict:
+    """The livereload path: a warm DevSite; seconds to live pages, and to the search index."""
+    from strict_build import DevSite
+
+    site = DevSite(ROOT / "pelicanconf.py", output, ours_overrides(content, cache, True))
+    site.rebuild()
+    site.wait_for_search()
+    edit_one_article(content)
+    start = time.perf_counter()
+    site.rebuild()
+    pages = time.perf_counter() - start
+    site.wait_for_search()
+    return {"seconds": pages, "search_seconds": time.perf_counter() - start}
 
 
 def edit_one_article(content: Path) -> None:
@@ -89,6 +109,11 @@ def main() -> None:
         logging.disable(logging.WARNING)  # timing, not checking: a plain build warns freely
     build = build_ours if args.mode == "ours" else build_plain
     cache = args.output.parent / f"cache-{args.mode}"
+    if args.edit and args.mode == "ours":
+        figures = rebuild_ours(args.content, args.output, cache)
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({**figures, "peak_mb": peak_kb / 1024}))
+        return
     if args.edit:
         build(args.content, args.output, cache, cached=True)
         edit_one_article(args.content)

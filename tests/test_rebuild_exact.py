@@ -1,12 +1,16 @@
-"""A cached rebuild after an edit (the livereload path) writes what a clean build writes."""
+"""The dev server's rebuild after an edit (DevSite: incremental pages, search index
+refreshed after) leaves output/ exactly as a clean build writes it."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
+
+from incremental import MEMORIES
 from site_kit import ROOT
-from strict_build import build
+from strict_build import DevSite, build
 
 SETTINGS = ROOT / "pelicanconf.py"
 
@@ -17,34 +21,143 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_title_tag_and_date_edit_rebuilds_exactly_like_a_clean_build(tmp_path):
+@pytest.fixture
+def dev(tmp_path):
+    """A warm dev server on a copy of the example content, built once."""
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
-    cached = {
+    overrides = {
         "PATH": str(content),
         "SITEURL": "https://example.com",
         "CACHE_PATH": str(tmp_path / "cache"),
         "CACHE_CONTENT": True,
         "LOAD_CONTENT_CACHE": True,
+        "GZIP_CACHE": False,
         "IMAGE_CACHE_PATH": str(tmp_path / "images"),
     }
-    build(SETTINGS, tmp_path / "live", overrides=cached)
-    article = content / "articles/pricing-freelance-writing.md"
+    site = DevSite(SETTINGS, tmp_path / "live", overrides)
+    site.rebuild()
+    site.wait_for_search()
+    site.content = content
+    return site
+
+
+def rebuild(site: DevSite) -> None:
+    site.rebuild()
+    site.wait_for_search()
+
+
+def assert_same_as_clean_build(site: DevSite, tmp_path: Path) -> None:
+    clean = {
+        "PATH": str(site.content),
+        "SITEURL": "https://example.com",
+        "CACHE_PATH": str(tmp_path / "no-cache"),
+        "IMAGE_CACHE_PATH": str(tmp_path / "images"),
+    }
+    build(SETTINGS, tmp_path / "clean", overrides=clean)
+    live, fresh = tree(site.output), tree(tmp_path / "clean")
+    assert sorted(live) == sorted(fresh)
+    assert [path for path in fresh if live[path] != fresh[path]] == []
+    folders = {p.relative_to(site.output) for p in site.output.rglob("*") if p.is_dir()}
+    assert folders == {
+        p.relative_to(tmp_path / "clean") for p in (tmp_path / "clean").rglob("*") if p.is_dir()
+    }
+
+
+def rendered(site: DevSite) -> int:
+    return MEMORIES[str(site.output)].rendered
+
+
+def test_title_tag_and_date_edit_rebuilds_exactly_like_a_clean_build(dev, tmp_path):
+    article = dev.content / "articles/pricing-freelance-writing.md"
     text = article.read_text()
     text = text.replace("Title: Six ways", "Title: Seven ways", 1)
     text = text.replace("Tags: pricing, clients, contracts", "Tags: pricing, clients, invoices", 1)
     text = text.replace("Date: 2025-07-03 16:20", "Date: 2026-11-01 07:00", 1)
     article.write_text(text)
-    build(SETTINGS, tmp_path / "live", overrides=cached)  # the livereload path: cache on
+    rebuild(dev)
 
-    clean = {k: v for k, v in cached.items() if k not in {"CACHE_CONTENT", "LOAD_CONTENT_CACHE"}}
-    clean["CACHE_PATH"] = str(tmp_path / "no-cache")
-    build(SETTINGS, tmp_path / "clean", overrides=clean)
-
-    live, fresh = tree(tmp_path / "live"), tree(tmp_path / "clean")
-    assert sorted(live) == sorted(fresh)
-    different = [path for path in fresh if live[path] != fresh[path]]
-    assert different == []
-    index = (tmp_path / "live/index.html").read_text()
+    assert_same_as_clean_build(dev, tmp_path)
+    index = (dev.output / "index.html").read_text()
     assert "Seven ways to price writing work" in index  # the edit did reach the listings
-    assert (tmp_path / "live/tag/invoices/index.html").exists()
+    assert (dev.output / "tag/invoices/index.html").exists()
+
+
+def test_search_index_follows_the_edit(dev):
+    article = dev.content / "articles/pricing-freelance-writing.md"
+    article.write_text(article.read_text().replace("Title: Six ways", "Title: Zanzibar ways", 1))
+    rebuild(dev)
+    fragments = b"".join(p.read_bytes() for p in (dev.output / "pagefind/fragment").iterdir())
+    assert fragments  # the refreshed bundle is in place
+    assert not (dev.output / "pagefind.next").exists()
+
+
+def test_a_body_edit_renders_only_the_pages_that_show_it(dev, tmp_path):
+    total = len([p for p in tree(dev.output) if p.endswith((".html", ".xml"))])
+    article = dev.content / "articles/editing-outsourced-drafts.md"
+    article.write_text(article.read_text() + "\nOne more sentence, added in the editor.\n")
+    rebuild(dev)
+    assert 0 < rendered(dev) < total / 2
+    assert "One more sentence" in (dev.output / "editing-outsourced-drafts/index.html").read_text()
+    assert_same_as_clean_build(dev, tmp_path)
+
+
+def test_a_save_without_changes_renders_nothing(dev):
+    before = tree(dev.output)
+    rebuild(dev)
+    assert rendered(dev) == 0
+    assert tree(dev.output) == before
+
+
+def test_deleting_an_article_and_renaming_a_page_rebuild_exactly(dev, tmp_path):
+    (dev.content / "articles/briefing-creative-freelancers.md").unlink()
+    about = dev.content / "pages/about.md"
+    about.write_text(about.read_text().replace("Title: About", "Title: About me", 1))
+    rebuild(dev)
+    assert not (dev.output / "briefing-creative-freelancers").exists()
+    assert_same_as_clean_build(dev, tmp_path)
+
+
+ARTICLE = "Title: {title}\nDate: {date}\nTags: {tag}\nSlug: {slug}\n\n{body}\n"
+
+
+def test_a_new_slug_reaches_the_articles_that_link_to_it(dev, tmp_path):
+    # Two articles with nothing in common (no tag, years apart) but a {filename} link.
+    articles = dev.content / "articles"
+    (articles / "far-link.md").write_text(
+        ARTICLE.format(
+            title="An old note",
+            date="2019-01-01",
+            tag="archive",
+            slug="old-note",
+            body="See [the newer note]({filename}far-target.md).",
+        )
+    )
+    target = articles / "far-target.md"
+    target.write_text(
+        ARTICLE.format(
+            title="A newer note", date="2026-12-01", tag="news", slug="new-note", body="Hello."
+        )
+    )
+    rebuild(dev)
+    target.write_text(target.read_text().replace("Slug: new-note", "Slug: renamed-note"))
+    rebuild(dev)
+    assert "renamed-note/" in (dev.output / "old-note/index.html").read_text()
+    assert_same_as_clean_build(dev, tmp_path)
+
+
+def test_a_template_edit_rerenders_every_page(dev, tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    dev.overrides["THEME"] = str(theme)
+    rebuild(dev)
+    footer = theme / "templates/partials/footer.html"
+    footer.write_text(footer.read_text().replace("Write to", "Write to me at", 1))
+    rebuild(dev)
+    footers = [
+        text
+        for path in dev.output.rglob("*.html")
+        if 'class="site-footer"' in (text := path.read_text())
+    ]
+    assert len(footers) > 10
+    assert all("Write to me at" in text for text in footers)

@@ -82,16 +82,38 @@ def _archive(content) -> list:
         return []
 
 
+# Embeds made in this process, by everything they are made from: a dev server
+# rebuilds every article's embed on every save, and few of them change.
+_made: dict[tuple, dict] = {}
+
+
 def _embed(content, state: dict) -> dict | None:
-    siteurl = content.settings["SITEURL"]
+    siteurl, email = content.settings["SITEURL"], content.settings.get("CONTACT_EMAIL")
+    summary = content.metadata.get("summary", "")
+    key = (
+        *(repr(state[k]) for k in ("provider", "config", "load", "live")),
+        siteurl,
+        email,
+        content.url,
+        content.title,
+        summary,
+        content.slug,
+    )
+    if key not in _made:
+        if len(_made) > 4096:
+            _made.clear()
+        _made[key] = _make_embed(content, state, f"{siteurl}/{content.url}", summary, email)
+    return dict(_made[key])
+
+
+def _make_embed(content, state: dict, url: str, summary: str, email: str | None) -> dict:
     page = PageInfo(
-        url=f"{siteurl}/{content.url}",
+        url=url,
         title=content.title,
-        description=plain_text(content.metadata.get("summary", ""))[:300],
+        description=plain_text(summary)[:300],
         identifier=content.slug,
     )
     embed = embed_for(state["provider"], state["config"], page)
-    email = content.settings.get("CONTACT_EMAIL")
     if not embed.fallback_url and email:
         subject = quote(f"Comment on “{content.title}”")
         embed = replace(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -9,6 +10,7 @@ TAG = re.compile(r"<[^>]*>")
 WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 
 
+@functools.lru_cache(maxsize=2048)  # a dev server recounts every article on every save
 def count_words(html: str) -> int:
     """Count the words of an HTML fragment, markup excluded."""
     return len(WORD.findall(TAG.sub(" ", html or "")))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -151,6 +153,43 @@ def _swap_in(built: Path, output: Path) -> None:
     _remove_later(old)
 
 
+# What each output folder built by this process holds, file by file (relative paths).
+_PUBLISHED: dict[Path, set[str]] = {}
+
+
+def _files_in(folder: Path) -> list[str]:
+    return [
+        os.path.relpath(os.path.join(here, name), folder)
+        for here, _dirs, names in os.walk(folder)
+        for name in names
+    ]
+
+
+def _move_in(staging: Path, output: Path, kept: set[str]) -> None:
+    """Update `output` in place: move in what was written, drop what is gone, keep the rest.
+
+    The dev server's rebuilds write only the pages that changed; the files
+    this process published last time and this build neither wrote nor kept
+    (a page of a deleted tag, say) are removed.
+    """
+    written = _files_in(staging)
+    made: set[str] = set()
+    for name in written:
+        target = output / name
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        os.replace(staging / name, target)
+    now = set(written) | kept
+    for name in _PUBLISHED[output] - now:
+        with contextlib.suppress(FileNotFoundError):
+            (output / name).unlink()
+        with contextlib.suppress(OSError):  # its folder too, once empty (not output/ itself)
+            os.removedirs((output / name).parent)
+    _PUBLISHED[output] = now
+    _remove_later(staging)
+
+
 def _remove_later(folder: Path) -> None:
     """Delete the previous site without making the writer wait for it."""
     rm = shutil.which("rm")
@@ -171,11 +210,15 @@ def build(
     *,
     overrides: dict | None = None,
     strict: bool = True,
+    report: dict | None = None,
 ) -> list[Problem]:
     """Build the site into `output`; raise BuildFailed (output untouched) if strict
     and anything was wrong, or, strict or not, if Pelican stopped half-way.
 
-    Returns the problems found (always empty when strict).
+    Returns the problems found (always empty when strict). Plugins may note
+    facts about the build in `report` (the BUILD_REPORT setting). With
+    PREVIOUS_OUTPUT_PATH set to `output`, pages the incremental writer kept
+    (report["kept"]) stay, and only the files written move into `output`.
     """
     settings_file = Path(settings_file).resolve()
     roots = [settings_file.parent]
@@ -192,9 +235,11 @@ def build(
     # must each see every warning.
     LimitFilter._raised_messages.clear()
     LimitFilter._group_count.clear()
+    report = {} if report is None else report
     try:
         settings = read_settings(
-            str(settings_file), override={**(overrides or {}), "OUTPUT_PATH": staging}
+            str(settings_file),
+            override={**(overrides or {}), "OUTPUT_PATH": staging, "BUILD_REPORT": report},
         )
         collector.content = Path(settings["PATH"])
         Pelican(settings).run()
@@ -210,11 +255,19 @@ def build(
         crashed = False
     finally:
         logger.removeHandler(collector)
+        # Pelican memoises every article's HTML for the life of the process: a
+        # dev server would keep every build's articles alive.
+        Content.get_content.cache.clear()
+        Content.get_summary.cache.clear()
     problems = list(dict.fromkeys(collector.problems))
     if crashed or (strict and problems):
         # Half a site is never swapped in, not even by the lenient dev server.
         shutil.rmtree(staging, ignore_errors=True)
         if strict or crashed:
             raise BuildFailed(problems)
-    _swap_in(staging, output)
+    if (overrides or {}).get("PREVIOUS_OUTPUT_PATH") == str(output) and output in _PUBLISHED:
+        _move_in(staging, output, report.get("kept", set()))
+    else:
+        _swap_in(staging, output)
+        _PUBLISHED[output] = set(_files_in(output))
     return problems

@@ -1,0 +1,302 @@
+"""Fingerprints of what a template is given, to know a page is unchanged without rendering it.
+
+A page's fingerprint hashes its template's sources and, for every name the
+template (with everything it extends, includes or imports) reads from its
+context, a digest of that value. Names a template never reads (such as the
+full `articles` list on an article page) do not count, which is what lets an
+edit re-render only the pages that show it.
+
+Digests look inside values: an article's digest covers everything it holds
+(title, text, dates, tags, related posts...) except its link to the whole
+context. Nothing here imports Pelican: content objects are recognised by
+shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime, time
+from functools import partial
+
+from jinja2 import Environment, meta
+
+# Attributes that are not a content object's own data: the shared context
+# (every article), the settings (digested once for all pages) and caches.
+SKIPPED_ATTRIBUTES = frozenset({"_context", "settings", "_summary_cache"})
+INTRASITE = re.compile(r"[{|](filename|static|attach|tag|category|author|index)[|}]")
+SCALARS = (str, int, float, bool, bytes, type(None))
+
+
+_CONTENT_TYPES: dict[type, bool] = {}
+
+
+def _is_content(value: object) -> bool:
+    kind = type(value)
+    if (known := _CONTENT_TYPES.get(kind)) is None:
+        known = _CONTENT_TYPES[kind] = hasattr(value, "_context") and hasattr(value, "source_path")
+    return known
+
+
+def _is_page_of_list(value: object) -> bool:
+    return (
+        hasattr(value, "object_list") and hasattr(value, "paginator") and hasattr(value, "number")
+    )
+
+
+def _is_paginator(value: object) -> bool:
+    return (
+        hasattr(value, "num_pages") and hasattr(value, "object_list") and hasattr(value, "per_page")
+    )
+
+
+class Digester:
+    """Digests of template values for one build (memoised: the same article is on many pages).
+
+    An article or page given to a template by name (`article`, `page`) is
+    digested in full: its own data and the own data of the content it holds
+    (related posts, neighbours, translations). Content inside lists (listings,
+    related posts) counts by its own data only: a listing shows titles, dates
+    and summaries, not its items' neighbours.
+    """
+
+    def __init__(self, siteurl: str = ""):
+        self.siteurl = siteurl
+        self._memo: dict[tuple[int, bool, str], tuple[object, bytes]] = {}
+        self._own: dict[tuple[int, str], tuple[object, bytes, bool]] = {}
+        self._links: dict[int, tuple[object, bool]] = {}
+        self._shared: dict[tuple, tuple[list, bytes]] = {}
+
+    def digest(self, value: object, full: bool = False) -> bytes:
+        """A stable hash of `value`."""
+        if isinstance(value, SCALARS):
+            return hashlib.blake2b(_scalar(value), digest_size=16).digest()
+        if _is_content(value):
+            return self._content(value, full)
+        key = (id(value), full, self.siteurl)
+        if (hit := self._memo.get(key)) is not None and hit[0] is value:
+            return hit[1]
+        result = hashlib.blake2b(self._describe(value), digest_size=16).digest()
+        self._memo[key] = (value, result)  # keeps `value` alive, so its id stays its own
+        return result
+
+    def shared_digest(self, key: str, names: list[str], shared: Mapping[str, object]) -> bytes:
+        """One digest of `names` in the shared context, recomputed only when a value changes."""
+        values = [shared[name] for name in names]
+        identity = (key, self.siteurl, tuple(names))
+        hit = self._shared.get(identity)
+        if (
+            hit is not None
+            and len(hit[0]) == len(values)
+            and all(a is b for a, b in zip(hit[0], values, strict=True))
+        ):
+            return hit[1]
+        result = b"".join(
+            n.encode() + self.digest(v, full=True) for n, v in zip(names, values, strict=True)
+        )
+        result = hashlib.blake2b(result, digest_size=16).digest()
+        self._shared[identity] = (values, result)
+        return result
+
+    def _piece(self, value: object) -> bytes:
+        """`value` as bytes that stay apart when joined: itself if simple, else its digest."""
+        if type(value) in SCALARS:
+            return _scalar(value)
+        return b"d" + self.digest(value)
+
+    def _describe(self, value: object) -> bytes:
+        kind = type(value).__qualname__.encode()
+        if _is_page_of_list(value):
+            paginator = value.paginator
+            parts = [
+                value.number,
+                paginator.num_pages,
+                getattr(value, "url", ""),
+                getattr(value, "save_as", ""),
+                value.object_list,
+            ]
+            return kind + b"".join(map(self._piece, parts))
+        if _is_paginator(value):
+            parts = [value.num_pages, value.count, value.per_page, getattr(value, "name", "")]
+            return kind + b"".join(map(self._piece, parts))
+        if isinstance(value, Mapping):
+            items = sorted(value.items(), key=lambda item: repr(item[0]))
+            return kind + b"".join(self._piece(k) + self._piece(v) for k, v in items)
+        if isinstance(value, list | tuple | set | frozenset):
+            items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
+            return kind + b"".join(map(self._piece, items))
+        if isinstance(value, datetime | date | time):
+            return kind + repr((value.isoformat(), str(getattr(value, "tzinfo", "")))).encode()
+        if isinstance(value, partial):
+            return kind + self.digest(value.func) + self.digest((value.args, value.keywords))
+        if callable(value) and (code := getattr(value, "__code__", None)) is not None:
+            return kind + value.__qualname__.encode() + marshal.dumps(code)
+        if hasattr(value, "slug") and hasattr(value, "name"):  # a tag, category or author
+            return kind + self.digest((str(value.name), value.slug))
+        if isinstance(value, type):
+            return kind + value.__module__.encode() + value.__qualname__.encode()
+        own = getattr(value, "__dict__", None)
+        if own is not None:
+            return kind + self.digest({k: v for k, v in own.items() if k not in SKIPPED_ATTRIBUTES})
+        return kind + repr(value).encode()
+
+    def _content(self, content: object, full: bool) -> bytes:
+        own, holds = self._own_data(content)
+        if not full or not holds:
+            return own
+        parts = [own]
+        for name, value in sorted(vars(content).items()):
+            if name not in SKIPPED_ATTRIBUTES and (_is_content(value) or _holds_content(value)):
+                items = [value] if _is_content(value) else value
+                parts.append(name.encode() + b"".join(self._content(i, False) for i in items))
+        return hashlib.blake2b(b"".join(parts), digest_size=16).digest()
+
+    def _own_data(self, content: object) -> tuple[bytes, bool]:
+        """An article's or page's own data (other content it holds: by source path only)."""
+        links = self._has_links(content)
+        key = (id(content), self.siteurl if links else "")
+        if (hit := self._own.get(key)) is not None and hit[0] is content:
+            return hit[1], hit[2]
+        parts, holds = [], False
+        for name, value in sorted(vars(content).items()):
+            if name in SKIPPED_ATTRIBUTES:
+                continue
+            if _is_content(value) or _holds_content(value):
+                holds = True
+                value = _source_paths(value)
+            parts.append(_scalar(name) + self._piece(value))
+        if links:
+            # Links to other files resolve to their current URLs, relative to the page.
+            parts.append(self.digest((self.siteurl, content.content, content.summary)))
+        result = hashlib.blake2b(b"".join(parts), digest_size=16).digest()
+        self._own[key] = (content, result, holds)
+        return result, holds
+
+    def _has_links(self, content: object) -> bool:
+        """Whether the text links to other files ({filename}...), which resolve per build."""
+        if (hit := self._links.get(id(content))) is not None and hit[0] is content:
+            return hit[1]
+        raw = getattr(content, "_content", None) or ""
+        summary = str(getattr(content, "metadata", {}).get("summary", ""))
+        links = bool(INTRASITE.search(raw) or INTRASITE.search(summary))
+        self._links[id(content)] = (content, links)
+        return links
+
+
+def _scalar(value: object) -> bytes:
+    """A simple value as tagged, length-prefixed bytes (so that joined values stay apart)."""
+    if isinstance(value, str):
+        data, tag = value.encode("utf-8", "surrogatepass"), b"s"
+    elif isinstance(value, bytes):
+        data, tag = value, b"b"
+    else:
+        data, tag = repr(value).encode(), b"r"
+    return tag + len(data).to_bytes(8, "little") + data
+
+
+def _holds_content(value: object) -> bool:
+    return isinstance(value, list | tuple) and any(_is_content(item) for item in value)
+
+
+def _source_paths(value: object) -> object:
+    if _is_content(value):
+        return value.source_path
+    return [_source_paths(item) for item in value]
+
+
+# Template names -> the names they read, by the digest of all sources: the same
+# theme need not be parsed again on every rebuild of a warm process.
+_READS: dict[bytes, dict[str, frozenset[str]]] = {}
+
+
+class TemplateReads:
+    """Which context names each template of an environment reads, and a digest of all sources."""
+
+    def __init__(self, env: Environment):
+        self.env = env
+        self._own: dict[str, tuple[frozenset[str], list[str | None]]] = {}
+        self.sources_digest = hashlib.blake2b(
+            b"".join(
+                name.encode() + b"\0" + self._source(name).encode() + b"\0"
+                for name in sorted(env.list_templates())
+            ),
+            digest_size=16,
+        ).digest()
+        if len(_READS) > 8:
+            _READS.clear()
+        self._names = _READS.setdefault(self.sources_digest, {})
+
+    def _source(self, name: str) -> str:
+        return self.env.loader.get_source(self.env, name)[0]
+
+    def _parse(self, name: str) -> tuple[frozenset[str], list[str | None]]:
+        if name not in self._own:
+            ast = self.env.parse(self._source(name), name)
+            self._own[name] = (
+                frozenset(meta.find_undeclared_variables(ast)),
+                list(meta.find_referenced_templates(ast)),
+            )
+        return self._own[name]
+
+    def names(self, name: str) -> frozenset[str]:
+        """Every context name `name` may read, through extends, include and import."""
+        if name not in self._names:
+            seen, todo, found = set(), [name], set()
+            while todo:
+                current = todo.pop()
+                if current in seen:
+                    continue
+                seen.add(current)
+                own, referenced = self._parse(current)
+                found |= own
+                if None in referenced:  # a computed template name: could be any of them
+                    todo.extend(self.env.list_templates())
+                todo.extend(r for r in referenced if r is not None)
+            self._names[name] = frozenset(found)
+        return self._names[name]
+
+
+# Pelican's pagination gives a page its neighbours; themes link to them (number, URL)
+# and never list their articles, so their articles do not count.
+NEIGHBOUR_PAGES = ("_previous_page", "_next_page")
+MISSING = b"\0missing"
+
+
+def page_fingerprint(
+    reads: TemplateReads,
+    template_name: str,
+    context: Mapping[str, object],
+    digester: Digester,
+    also: Iterable[bytes] = (),
+    shared: Mapping[str, object] | None = None,
+) -> bytes:
+    """The fingerprint of one page: its templates and every value they read.
+
+    `shared` is the build's context that every page's context copies: values
+    taken unchanged from it are digested once for all the pages of a template.
+    """
+    parts = [reads.sources_digest, template_name.encode(), *also]
+    from_shared = []
+    for name in sorted(reads.names(template_name)):
+        if name not in context:
+            parts.append(name.encode() + MISSING)
+        elif shared is not None and shared.get(name, MISSING) is context[name]:
+            from_shared.append(name)
+        elif name.endswith(NEIGHBOUR_PAGES) and context[name] is not None:
+            page = context[name]
+            parts.append(name.encode() + digester.digest((page.number, page.url, page.save_as)))
+        else:
+            parts.append(name.encode() + digester.digest(context[name], full=True))
+    if from_shared:
+        parts.append(digester.shared_digest(template_name, from_shared, shared))
+    return hashlib.blake2b(b"\0".join(parts), digest_size=20).digest()
+
+
+def settings_digest(
+    settings: Mapping[str, object], volatile: Iterable[str], digest: Callable
+) -> bytes:
+    """One digest of every setting but the `volatile` ones (such as the output folder)."""
+    skip = set(volatile)
+    return digest({k: v for k, v in settings.items() if k not in skip})

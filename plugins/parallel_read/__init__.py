@@ -1,0 +1,82 @@
+"""Parallel reading: parse a big site's Markdown on every CPU, not one.
+
+Pelican parses articles one after the other, and parsing is most of a full
+build. When many articles need parsing, this forks helpers right after
+Pelican's articles generator is set up; each parses a run of the files with
+Pelican's own readers while the build process parses the first run, and the
+results land in the readers' cache (see forked.py). Everything else, signals
+and content objects included, happens in the build process as before, so the
+site is byte for byte the same.
+
+Setting: READ_WORKERS, processes to parse with (None: one per CPU; 1: off).
+Needs os.fork (Linux, macOS); it stands aside when other threads are running,
+as in a dev server, where only the edited files are parsed anyway.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import weakref
+
+from pelican import signals
+from pelican.readers import _filter_discardable_metadata
+from pelican.utils import file_suffix
+
+from .forked import Helper, read_quietly
+from .split import chunks, worker_count
+
+__all__ = ["chunks", "read_quietly", "register", "worker_count"]
+
+# Forking costs a few milliseconds; below this many files per process it isn't worth it.
+MINIMUM_PER_WORKER = 40
+
+
+def _to_parse(generator) -> list[str]:
+    """Absolute paths of the articles that Pelican's reader cache can't answer."""
+    readers, settings = generator.readers, generator.settings
+    paths = []
+    for name in generator.get_files(
+        settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"]
+    ):
+        path = os.path.abspath(os.path.join(generator.path, name))
+        if file_suffix(path) not in readers.readers:
+            continue
+        if readers.get_cached_data(path, (None, None))[0] is None:
+            paths.append(path)
+    return paths
+
+
+def start_helpers(generator) -> None:
+    """Fork helpers for all but the first run of files; fill the cache as Pelican reaches them."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return
+    paths = _to_parse(generator)
+    workers = worker_count(
+        generator.settings.get("READ_WORKERS"), os.cpu_count(), len(paths), MINIMUM_PER_WORKER
+    )
+    if workers == 1:
+        return
+    readers = generator.readers
+
+    def read(path: str) -> tuple:
+        content, metadata = readers.readers[file_suffix(path)].read(path)
+        return readers._get_file_stamp(path), (content, _filter_discardable_metadata(metadata))
+
+    helpers = [Helper(run, read) for run in chunks(paths, workers)[1:]]
+    for helper in helpers:
+        weakref.finalize(generator, helper.close)
+    read_file = readers.read_file
+
+    def read_file_with_helpers(base_path, path, *args, **kwargs):
+        full = os.path.abspath(os.path.join(base_path, path))
+        for helper in [h for h in helpers if full in h.paths]:
+            readers._cache.update(helper.results())
+            helpers.remove(helper)
+        return read_file(base_path, path, *args, **kwargs)
+
+    readers.read_file = read_file_with_helpers
+
+
+def register() -> None:
+    signals.article_generator_init.connect(start_helpers)
