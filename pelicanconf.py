@@ -89,8 +89,8 @@ DEFAULT_CATEGORY = "Tips"
 DEFAULT_DATE = None  # every article states its own date; a missing one is an error
 READING_SPEED = 230  # words per minute, for "n min read"
 RELATED_POSTS_MAX = 3
-# Processes that parse Markdown in a full build: None = one per CPU, 1 = one.
-READ_WORKERS = None
+# Processes that parse and render a big site: None = one per CPU, 1 = one.
+BUILD_WORKERS = None
 
 MARKDOWN = {
     "extension_configs": {
@@ -160,6 +160,8 @@ DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "parallel_read",
+    # Before search: it renders the pages it put off when the build is finished.
+    "site_writer",
     "seo",
     "permalinks",
     "video_embed",
@@ -172,7 +174,6 @@ PLUGINS = [
     "reading_time",
     "search",
     "redirects",
-    "incremental",
 ]
 
 # Development builds: publishconf.py turns this on.

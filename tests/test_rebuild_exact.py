@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from incremental import MEMORIES
 from site_kit import ROOT
+from site_writer import MEMORIES
 from strict_build import DevSite, build
 
 SETTINGS = ROOT / "pelicanconf.py"

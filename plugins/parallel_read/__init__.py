@@ -1,32 +1,31 @@
 """Parallel reading: parse a big site's Markdown on every CPU, not one.
 
 Pelican parses articles one after the other, and parsing is most of a full
-build. When many articles need parsing, this forks helpers right after
-Pelican's articles generator is set up; each parses a run of the files with
-Pelican's own readers while the build process parses the first run, and the
-results land in the readers' cache (see forked.py). Everything else, signals
-and content objects included, happens in the build process as before, so the
-site is byte for byte the same.
+build. When many articles need parsing, this forks helpers (see `forking`)
+right after Pelican's articles generator is set up; each parses a run of the
+files with Pelican's own readers while the build process parses the first
+run, and their results land in the readers' cache: what Pelican's reader
+cache holds for a file, (stamp, (html, metadata)). Pelican's own `read_file`
+then does everything else as usual (signals, metadata, content objects,
+plugins), so the site is byte for byte the same.
 
-Setting: READ_WORKERS, processes to parse with (None: one per CPU; 1: off).
-Needs os.fork (Linux, macOS); it stands aside when other threads are running,
-as in a dev server, where only the edited files are parsed anyway.
+Setting: BUILD_WORKERS, processes to use (None: one per CPU; 1: no helpers).
+Needs os.fork (Linux, macOS); it stands aside when other threads run, as in a
+dev server, where only the edited files are parsed anyway.
 """
 
 from __future__ import annotations
 
 import os
-import threading
 import weakref
 
 from pelican import signals
 from pelican.readers import _filter_discardable_metadata
 from pelican.utils import file_suffix
 
-from .forked import Helper, read_quietly
-from .split import chunks, worker_count
+from forking import Helper, can_fork, chunks, worker_count
 
-__all__ = ["chunks", "read_quietly", "register", "worker_count"]
+__all__ = ["register", "start_helpers"]
 
 # Forking costs a few milliseconds; below this many files per process it isn't worth it.
 MINIMUM_PER_WORKER = 40
@@ -49,11 +48,11 @@ def _to_parse(generator) -> list[str]:
 
 def start_helpers(generator) -> None:
     """Fork helpers for all but the first run of files; fill the cache as Pelican reaches them."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    if not can_fork():
         return
     paths = _to_parse(generator)
     workers = worker_count(
-        generator.settings.get("READ_WORKERS"), os.cpu_count(), len(paths), MINIMUM_PER_WORKER
+        generator.settings.get("BUILD_WORKERS"), os.cpu_count(), len(paths), MINIMUM_PER_WORKER
     )
     if workers == 1:
         return
@@ -70,7 +69,7 @@ def start_helpers(generator) -> None:
 
     def read_file_with_helpers(base_path, path, *args, **kwargs):
         full = os.path.abspath(os.path.join(base_path, path))
-        for helper in [h for h in helpers if full in h.paths]:
+        for helper in [h for h in helpers if full in h.items]:
             readers._cache.update(helper.results())
             helpers.remove(helper)
         return read_file(base_path, path, *args, **kwargs)

@@ -1,0 +1,82 @@
+"""A big site built with helper processes is the one-process build, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import parallel_read
+import site_writer.writer
+from corpus import write_corpus
+from forking import Helper
+from site_kit import ROOT, TEST_SITEURL
+from strict_build import BuildFailed, build
+
+ARTICLES = 120  # enough for helpers to read (40 files each) and render (100 pages each)
+
+
+class CountedHelper(Helper):
+    started = 0
+
+    def __init__(self, items, work):
+        CountedHelper.started += 1
+        super().__init__(items, work)
+
+
+@pytest.fixture
+def corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus"), ARTICLES)
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    CountedHelper.started = 0
+    monkeypatch.setattr(parallel_read, "Helper", CountedHelper)
+    monkeypatch.setattr(site_writer.writer, "Helper", CountedHelper)
+    return CountedHelper
+
+
+def build_with(content: Path, output: Path, workers: int | None, **settings) -> Path:
+    overrides = {
+        "PATH": str(content),
+        "SITEURL": TEST_SITEURL,
+        "BUILD_WORKERS": workers,
+        "CACHE_PATH": str(output.parent / f"cache-{output.name}"),
+        **settings,
+    }
+    build(ROOT / "pelicanconf.py", output, overrides=overrides)
+    return output
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_helpers_read_and_render_the_same_site_as_one_process(corpus, tmp_path, counted):
+    one = files(build_with(corpus, tmp_path / "one", 1))
+    assert counted.started == 0
+    many = files(build_with(corpus, tmp_path / "many", 2))
+    assert counted.started == 2  # one helper read, one rendered
+    assert sorted(many) == sorted(one)
+    assert [name for name in one if one[name] != many[name]] == []
+
+
+def test_a_template_error_in_a_helpers_pages_is_reported_with_its_line(corpus, tmp_path, counted):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    index = theme / "templates/index.html"
+    # Only the last listing pages break: they are in the helper's run.
+    index.write_text(
+        index.read_text().replace(
+            "{% block content %}",
+            "{% block content %}{% if articles_page.number > 12 %}{{ nothing.at.all }}{% endif %}",
+            1,
+        )
+    )
+    with pytest.raises(BuildFailed) as failed:
+        build_with(corpus, tmp_path / "out", 2, THEME=str(theme))
+    assert counted.started == 2
+    assert any("index.html" in str(problem) for problem in failed.value.problems)
+    assert not (tmp_path / "out").exists()
