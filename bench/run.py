@@ -40,16 +40,25 @@ def one_build(mode: str, content: Path, work: Path, edit: bool = False) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def median_of(mode: str, articles: int, work: Path, runs: int, edit: bool) -> dict:
-    samples = []
+KINDS = (("ours", "full"), ("plain", "full"), ("ours", "rebuild"), ("plain", "rebuild"))
+
+
+def medians(articles: int, work: Path, runs: int) -> dict:
+    """Every kind of build `runs` times, taking turns (so that a machine that slows
+    down for a while slows both sides); the median of each figure."""
+    samples: dict[tuple[str, str], list[dict]] = {kind: [] for kind in KINDS}
     for _ in range(runs):
-        # A fresh corpus each run: the edit run changes a file.
-        corpus = work / f"corpus-{mode}"
-        shutil.rmtree(corpus, ignore_errors=True)
-        content = write_corpus(corpus, articles)
-        samples.append(one_build(mode, content, work, edit))
-    figures = {key: statistics.median(s[key] for s in samples) for key in samples[0]}
-    return {**figures, "samples": samples}
+        for mode, kind in KINDS:
+            # A fresh corpus each time: the rebuild changes a file.
+            corpus = work / f"corpus-{mode}"
+            shutil.rmtree(corpus, ignore_errors=True)
+            content = write_corpus(corpus, articles)
+            samples[mode, kind].append(one_build(mode, content, work, kind == "rebuild"))
+    result: dict[str, dict] = {"ours": {}, "plain": {}}
+    for (mode, kind), found in samples.items():
+        figures = {key: statistics.median(s[key] for s in found) for key in found[0]}
+        result[mode][kind] = {**figures, "samples": found}
+    return result
 
 
 def page_weight(output: Path, page: str) -> dict:
@@ -84,12 +93,7 @@ def page_weight(output: Path, page: str) -> dict:
 
 
 def bench_size(articles: int, runs: int, work: Path) -> dict:
-    row = {"articles": articles}
-    for mode in ("ours", "plain"):
-        row[mode] = {
-            "full": median_of(mode, articles, work, runs, edit=False),
-            "rebuild": median_of(mode, articles, work, runs, edit=True),
-        }
+    row = {"articles": articles, **medians(articles, work, runs)}
     ours, plain = row["ours"], row["plain"]
     row["ratio"] = {
         "full": ours["full"]["seconds"] / plain["full"]["seconds"],

@@ -163,6 +163,9 @@ class Digester:
         for name, value in sorted(vars(content).items()):
             if name in SKIPPED_ATTRIBUTES:
                 continue
+            if name == "metadata" and isinstance(value, dict):
+                # Pelican makes every metadata item an attribute too: count each once.
+                value = {k: v for k, v in value.items() if getattr(content, k, None) is not v}
             if _is_content(value) or _holds_content(value):
                 holds = True
                 value = _source_paths(value)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pelican.paginator import Paginator
 from pelican.plugins import signals
@@ -95,9 +96,9 @@ class SiteWriter(Writer):
         self.memory: Memory | None = None
         self.later: list[Page] | None = None
         if previous := self.settings.get("PREVIOUS_OUTPUT_PATH"):
-            self.published = os.path.abspath(previous)
+            self.published = Path(previous).resolve()
             self.kept_pages = self.settings["BUILD_REPORT"].setdefault("kept", set())
-            self.memory = MEMORIES.setdefault(self.published, Memory())
+            self.memory = MEMORIES.setdefault(str(self.published), Memory())
             self.memory.rendered = self.memory.kept = 0
             self._reads: dict[int, TemplateReads] = {}
             self._digester = Digester()
@@ -225,6 +226,41 @@ class SiteWriter(Writer):
 
     # -- dev server rebuilds --------------------------------------------------
 
+    def write_feed(
+        self,
+        elements,
+        context,
+        path=None,
+        url=None,
+        feed_type="atom",
+        override_output=False,
+        feed_title=None,
+    ):
+        """Pelican's Writer.write_feed; a dev rebuild keeps a feed whose items are unchanged."""
+        if self.memory is None or not path:
+            return super().write_feed(
+                elements, context, path, url, feed_type, override_output, feed_title
+            )
+        self._digester.siteurl = str(context.get("SITEURL", ""))  # feeds link absolutely
+        shown = elements[: self.settings["FEED_MAX_ITEMS"]]
+        facts = [context.get(k) for k in ("SITENAME", "SITESUBTITLE", "SITEURL", "FEED_DOMAIN")]
+        fingerprint = self._settings + self._digester.digest(
+            (path, url, feed_type, feed_title, facts, shown)
+        )
+        complete_path = sanitised_join(self.output_path, path)
+        known = self.memory.pages.get(path)
+        if known and known[0] == fingerprint and known[1] == _stamp(self.published / path):
+            if self._claim(complete_path, override_output):
+                self.kept_pages.add(path)
+                self.memory.kept += 1
+            return None
+        feed = super().write_feed(
+            elements, context, path, url, feed_type, override_output, feed_title
+        )
+        self.kept_pages.discard(path)
+        self.memory.pages[path] = (fingerprint, _stamp(complete_path))
+        return feed
+
     def _reads_for(self, template) -> TemplateReads:
         env = template.environment
         if id(env) not in self._reads:
@@ -246,7 +282,7 @@ class SiteWriter(Writer):
             shared=page.context,
         )
         known = self.memory.pages.get(page.name)
-        published = os.path.join(self.published, page.name)
+        published = self.published / page.name
         if not self._claim(page.path, override):
             return
         if known and known[0] == fingerprint and known[1] == _stamp(published):
