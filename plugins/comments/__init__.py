@@ -89,12 +89,12 @@ _made: dict[tuple, dict] = {}
 
 def _embed(content, state: dict) -> dict | None:
     siteurl, email = content.settings["SITEURL"], content.settings.get("CONTACT_EMAIL")
-    summary = content.metadata.get("summary", "")
+    summary, url = content.metadata.get("summary", ""), content.url
     key = (
         *(repr(state[k]) for k in ("provider", "config", "load", "live")),
         siteurl,
         email,
-        content.url,
+        url,
         content.title,
         summary,
         content.slug,
@@ -102,7 +102,7 @@ def _embed(content, state: dict) -> dict | None:
     if key not in _made:
         if len(_made) > 4096:
             _made.clear()
-        _made[key] = _make_embed(content, state, f"{siteurl}/{content.url}", summary, email)
+        _made[key] = _make_embed(content, state, f"{siteurl}/{url}", summary, email)
     return dict(_made[key])
 
 

@@ -10,6 +10,7 @@ fingerprint.py.
 
 from __future__ import annotations
 
+from jinja2 import BytecodeCache
 from pelican import signals
 
 from .fingerprint import Digester, TemplateReads, page_fingerprint
@@ -29,6 +30,40 @@ def finish_pages(pelican) -> None:
         ACTIVE.pop().finish()
 
 
+class _TemplatesInMemory(BytecodeCache):
+    """Compiled templates kept by a warm process (Jinja checks each against its source)."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if (code := self.compiled.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+    def __reduce__(self):  # Pelican's content cache pickles the settings: a reference will do
+        return (_templates_in_memory, ())
+
+
+_TEMPLATES = _TemplatesInMemory()
+
+
+def _templates_in_memory() -> _TemplatesInMemory:
+    return _TEMPLATES
+
+
+def keep_compiled_templates(pelican) -> None:
+    """Dev rebuilds: Pelican makes new Jinja environments each build; compile each template once."""
+    settings = pelican.settings
+    if settings.get("PREVIOUS_OUTPUT_PATH"):
+        environment = dict(settings.get("JINJA_ENVIRONMENT") or {})
+        environment.setdefault("bytecode_cache", _TEMPLATES)
+        settings["JINJA_ENVIRONMENT"] = environment
+
+
 def register() -> None:
+    signals.initialized.connect(keep_compiled_templates)
     signals.get_writer.connect(choose_writer)
     signals.finalized.connect(finish_pages)

@@ -40,6 +40,11 @@ def _is_content(value: object) -> bool:
     return known
 
 
+def _is_named(value: object) -> bool:
+    """Pelican's tags, categories and authors (URLWrapper): a name and its slug."""
+    return hasattr(value, "slug") and hasattr(value, "name") and not _is_content(value)
+
+
 def _is_page_of_list(value: object) -> bool:
     return (
         hasattr(value, "object_list") and hasattr(value, "paginator") and hasattr(value, "number")
@@ -104,6 +109,10 @@ class Digester:
         """`value` as bytes that stay apart when joined: itself if simple, else its digest."""
         if type(value) in SCALARS:
             return _scalar(value)
+        if isinstance(value, datetime | date | time):
+            return b"t" + _scalar(f"{value.isoformat()} {getattr(value, 'tzinfo', '')}")
+        if _is_named(value):  # a tag, category or author
+            return b"w" + _scalar(f"{type(value).__qualname__} {value.name}\0{value.slug}")
         return b"d" + self.digest(value)
 
     def _describe(self, value: object) -> bytes:
@@ -133,7 +142,7 @@ class Digester:
             return kind + self.digest(value.func) + self.digest((value.args, value.keywords))
         if callable(value) and (code := getattr(value, "__code__", None)) is not None:
             return kind + value.__qualname__.encode() + marshal.dumps(code)
-        if hasattr(value, "slug") and hasattr(value, "name"):  # a tag, category or author
+        if _is_named(value):  # a tag, category or author
             return kind + self.digest((str(value.name), value.slug))
         if isinstance(value, type):
             return kind + value.__module__.encode() + value.__qualname__.encode()
@@ -302,4 +311,8 @@ def settings_digest(
 ) -> bytes:
     """One digest of every setting but the `volatile` ones (such as the output folder)."""
     skip = set(volatile)
-    return digest({k: v for k, v in settings.items() if k not in skip})
+    kept = {k: v for k, v in settings.items() if k not in skip}
+    if isinstance(jinja := kept.get("JINJA_ENVIRONMENT"), Mapping):
+        # A bytecode cache changes what it holds, never what a template renders.
+        kept["JINJA_ENVIRONMENT"] = {k: v for k, v in jinja.items() if k != "bytecode_cache"}
+    return digest(kept)
