@@ -185,3 +185,12 @@ def test_shared_values_are_digested_once_and_still_followed():
         reads(), "article.html", {**shared, "article": article()}, digester, shared=shared
     )
     assert changed != first
+
+
+def test_data_pickle_cannot_take_is_still_digested():
+    import threading
+
+    lock = threading.Lock()  # no pickling, no __dict__
+    first = Digester().digest(article(guard=lock))
+    assert first == Digester().digest(article(guard=lock))
+    assert Digester().digest(article(guard=lock, title="B")) != first
