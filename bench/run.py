@@ -132,16 +132,17 @@ def markdown_table(results: dict) -> str:
         )
     lines += [
         "",
-        "| page (largest corpus) | HTML raw / gzip | CSS gzip | JS gzip | total gzip |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| page (largest corpus) | HTML raw / gzip | of which inline SVG raw | CSS gzip | JS gzip "
+        "| SVG files gzip | total gzip |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, weight in results["sizes"][-1]["page_weight"].items():
         if weight:
-            css = weight.get("css", {}).get("gzip", 0)
-            js = weight.get("js", {}).get("gzip", 0)
+            css, js, svg = (weight.get(kind, {}).get("gzip", 0) for kind in ("css", "js", "svg"))
             html_weight = weight["html"]
             lines.append(
-                f"| {name} | {html_weight['raw']} / {html_weight['gzip']} B | {css} B | {js} B | "
+                f"| {name} | {html_weight['raw']} / {html_weight['gzip']} B | "
+                f"{weight['inline_svg_raw']} B | {css} B | {js} B | {svg} B | "
                 f"{weight['total_gzip']} B |"
             )
     return "\n".join(lines) + "\n"
