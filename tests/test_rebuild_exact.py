@@ -161,3 +161,17 @@ def test_a_template_edit_rerenders_every_page(dev, tmp_path):
     ]
     assert len(footers) > 10
     assert all("Write to me at" in text for text in footers)
+
+
+def test_a_build_by_another_process_in_between_is_not_trusted(dev, tmp_path):
+    # `invoke build` in another terminal swaps in a folder of its own.
+    other = tmp_path / "other"
+    build(SETTINGS, other, overrides={**dev.overrides, "CACHE_PATH": str(tmp_path / "c2")})
+    (other / "left-by-the-other-build.txt").write_text("stale")
+    shutil.rmtree(dev.output)
+    other.rename(dev.output)
+    article = dev.content / "articles/editing-outsourced-drafts.md"
+    article.write_text(article.read_text() + "\nA late addition.\n")
+    rebuild(dev)
+    assert not (dev.output / "left-by-the-other-build.txt").exists()
+    assert_same_as_clean_build(dev, tmp_path)

@@ -153,8 +153,16 @@ def _swap_in(built: Path, output: Path) -> None:
     _remove_later(old)
 
 
-# What each output folder built by this process holds, file by file (relative paths).
-_PUBLISHED: dict[Path, set[str]] = {}
+# What each output folder built by this process holds: the folder's inode (another
+# process's build swaps in a new folder) and its files (relative paths).
+_PUBLISHED: dict[Path, tuple[int, set[str]]] = {}
+
+
+def _inode(folder: Path) -> int | None:
+    try:
+        return folder.stat().st_ino
+    except OSError:
+        return None
 
 
 def _files_in(folder: Path) -> list[str]:
@@ -181,12 +189,12 @@ def _move_in(staging: Path, output: Path, kept: set[str]) -> None:
             made.add(target.parent)
         os.replace(staging / name, target)
     now = set(written) | kept
-    for name in _PUBLISHED[output] - now:
+    for name in _PUBLISHED[output][1] - now:
         with contextlib.suppress(FileNotFoundError):
             (output / name).unlink()
         with contextlib.suppress(OSError):  # its folder too, once empty (not output/ itself)
             os.removedirs((output / name).parent)
-    _PUBLISHED[output] = now
+    _PUBLISHED[output] = (_inode(output), now)
     _remove_later(staging)
 
 
@@ -265,9 +273,15 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         if strict or crashed:
             raise BuildFailed(problems)
-    if (overrides or {}).get("PREVIOUS_OUTPUT_PATH") == str(output) and output in _PUBLISHED:
+    incremental = (overrides or {}).get("PREVIOUS_OUTPUT_PATH") == str(output)
+    known = _PUBLISHED.get(output)
+    if incremental and known is not None and known[0] == _inode(output):
         _move_in(staging, output, report.get("kept", set()))
-    else:
+    elif incremental:
+        # The first dev build here, or another process replaced the folder: whole.
+        _PUBLISHED[output] = (_inode(staging), set(_files_in(staging)))
         _swap_in(staging, output)
-        _PUBLISHED[output] = set(_files_in(output))
+    else:  # a clean build: what a dev server knew of this folder no longer holds
+        _PUBLISHED.pop(output, None)
+        _swap_in(staging, output)
     return problems
