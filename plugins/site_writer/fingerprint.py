@@ -15,48 +15,29 @@ shape.
 from __future__ import annotations
 
 import hashlib
-import io
 import marshal
-import pickle
-import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time
 from functools import partial
 
-from jinja2 import Environment, meta
+from .reads import TemplateReads
+from .shapes import (
+    INTRASITE,
+    SCALARS,
+    SKIPPED_ATTRIBUTES,
+    Flat,
+    holds_content,
+    is_content,
+    is_named,
+    is_page_of_list,
+    is_paginator,
+    key_order,
+    name_bytes,
+    scalar,
+    source_paths,
+)
 
-# Attributes that are not a content object's own data: the shared context
-# (every article), the settings (digested once for all pages) and caches.
-SKIPPED_ATTRIBUTES = frozenset({"_context", "settings", "_summary_cache"})
-INTRASITE = re.compile(r"[{|](filename|static|attach|tag|category|author|index)[|}]")
-SCALARS = (str, int, float, bool, bytes, type(None))
-
-
-_CONTENT_TYPES: dict[type, bool] = {}
-
-
-def _is_content(value: object) -> bool:
-    kind = type(value)
-    if (known := _CONTENT_TYPES.get(kind)) is None:
-        known = _CONTENT_TYPES[kind] = hasattr(value, "_context") and hasattr(value, "source_path")
-    return known
-
-
-def _is_named(value: object) -> bool:
-    """Pelican's tags, categories and authors (URLWrapper): a name and its slug."""
-    return hasattr(value, "slug") and hasattr(value, "name") and not _is_content(value)
-
-
-def _is_page_of_list(value: object) -> bool:
-    return (
-        hasattr(value, "object_list") and hasattr(value, "paginator") and hasattr(value, "number")
-    )
-
-
-def _is_paginator(value: object) -> bool:
-    return (
-        hasattr(value, "num_pages") and hasattr(value, "object_list") and hasattr(value, "per_page")
-    )
+__all__ = ["Digester", "TemplateReads", "page_fingerprint", "settings_digest"]
 
 
 class Digester:
@@ -79,8 +60,8 @@ class Digester:
     def digest(self, value: object, full: bool = False) -> bytes:
         """A stable hash of `value`."""
         if isinstance(value, SCALARS):
-            return hashlib.blake2b(_scalar(value), digest_size=16).digest()
-        if _is_content(value):
+            return hashlib.blake2b(scalar(value), digest_size=16).digest()
+        if is_content(value):
             return self._content(value, full)
         key = (id(value), full, self.siteurl)
         if (hit := self._memo.get(key)) is not None and hit[0] is value:
@@ -110,16 +91,16 @@ class Digester:
     def _piece(self, value: object) -> bytes:
         """`value` as bytes that stay apart when joined: itself if simple, else its digest."""
         if type(value) in SCALARS:
-            return _scalar(value)
+            return scalar(value)
         if isinstance(value, datetime | date | time):
-            return b"t" + _scalar(f"{value.isoformat()} {getattr(value, 'tzinfo', '')}")
-        if _is_named(value):  # a tag, category or author
-            return b"w" + _scalar(f"{type(value).__qualname__} {value.name}\0{value.slug}")
+            return b"t" + scalar(f"{value.isoformat()} {getattr(value, 'tzinfo', '')}")
+        if is_named(value):  # a tag, category or author
+            return b"w" + scalar(f"{type(value).__qualname__} {value.name}\0{value.slug}")
         return b"d" + self.digest(value)
 
     def _describe(self, value: object) -> bytes:
         kind = type(value).__qualname__.encode()
-        if _is_page_of_list(value):
+        if is_page_of_list(value):
             paginator = value.paginator
             parts = [
                 value.number,
@@ -129,11 +110,11 @@ class Digester:
                 value.object_list,
             ]
             return kind + b"".join(map(self._piece, parts))
-        if _is_paginator(value):
+        if is_paginator(value):
             parts = [value.num_pages, value.count, value.per_page, getattr(value, "name", "")]
             return kind + b"".join(map(self._piece, parts))
         if isinstance(value, Mapping):
-            items = sorted(value.items(), key=_key_order)
+            items = sorted(value.items(), key=key_order)
             return kind + b"".join(self._piece(k) + self._piece(v) for k, v in items)
         if isinstance(value, list | tuple | set | frozenset):
             items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
@@ -144,7 +125,7 @@ class Digester:
             return kind + self.digest(value.func) + self.digest((value.args, value.keywords))
         if callable(value) and (code := getattr(value, "__code__", None)) is not None:
             return kind + value.__qualname__.encode() + marshal.dumps(code)
-        if _is_named(value):  # a tag, category or author
+        if is_named(value):  # a tag, category or author
             return kind + self.digest((str(value.name), value.slug))
         if isinstance(value, type):
             return kind + value.__module__.encode() + value.__qualname__.encode()
@@ -159,8 +140,8 @@ class Digester:
             return own
         parts = [own]
         for name, value in sorted(vars(content).items()):
-            if name not in SKIPPED_ATTRIBUTES and (_is_content(value) or _holds_content(value)):
-                items = [value] if _is_content(value) else value
+            if name not in SKIPPED_ATTRIBUTES and (is_content(value) or holds_content(value)):
+                items = [value] if is_content(value) else value
                 parts.append(name.encode() + b"".join(self._content(i, False) for i in items))
         return hashlib.blake2b(b"".join(parts), digest_size=16).digest()
 
@@ -179,7 +160,7 @@ class Digester:
                 value = {k: v for k, v in value.items() if getattr(content, k, None) is not v}
             data[name] = value
         try:
-            flat, holds = _Flat.serialise(data)
+            flat, holds = Flat.serialise(data)
             parts = [flat]
         except Exception:  # something pickle can't take: the slower walk can
             parts, holds = self._walk(data)
@@ -193,10 +174,10 @@ class Digester:
     def _walk(self, data: dict) -> tuple[list[bytes], bool]:
         parts, holds = [], False
         for name, value in data.items():
-            if _is_content(value) or _holds_content(value):
+            if is_content(value) or holds_content(value):
                 holds = True
-                value = _source_paths(value)
-            parts.append(_name(name) + self._piece(value))
+                value = source_paths(value)
+            parts.append(name_bytes(name) + self._piece(value))
         return parts, holds
 
     def _has_links(self, content: object) -> bool:
@@ -208,143 +189,6 @@ class Digester:
         links = bool(INTRASITE.search(raw) or INTRASITE.search(summary))
         self._links[id(content)] = (content, links)
         return links
-
-
-def _as(kind: str, text: str) -> tuple[str, str]:
-    """What _Flat writes in place of an object it only names (never called back)."""
-    return (kind, text)
-
-
-class _Flat(pickle.Pickler):
-    """An article's own data as bytes, by the C pickler (a Python walk is 5x slower).
-
-    Other content counts by source path, tags and categories by name and slug,
-    dates by their ISO form, functions by their code; objects by their type and
-    attributes. No memo: equal data gives equal bytes, whatever is shared.
-    """
-
-    def __init__(self, file):
-        super().__init__(file, protocol=5)
-        self.fast = True
-        self.holds = False
-
-    @classmethod
-    def serialise(cls, data: object) -> tuple[bytes, bool]:
-        buffer = io.BytesIO()
-        flat = cls(buffer)
-        flat.dump(data)
-        return buffer.getvalue(), flat.holds
-
-    def reducer_override(self, obj):
-        if obj is _as:
-            return NotImplemented  # by reference, like any module-level function
-        if _is_content(obj):
-            self.holds = True
-            return (_as, ("content", obj.source_path))
-        if _is_named(obj):
-            return (_as, (type(obj).__qualname__, f"{obj.name}\0{obj.slug}"))
-        if isinstance(obj, datetime | date | time):
-            return (_as, (type(obj).__qualname__, f"{obj.isoformat()} {obj.tzinfo}"))
-        if isinstance(obj, tzinfo):
-            return (_as, ("tz", str(obj)))
-        if isinstance(obj, type):
-            return (_as, ("type", f"{obj.__module__}.{obj.__qualname__}"))
-        if (code := getattr(obj, "__code__", None)) is not None:
-            return (_as, ("code", obj.__qualname__ + marshal.dumps(code).hex()))
-        own = getattr(obj, "__dict__", None)
-        if own is not None and not isinstance(obj, partial):
-            state = {k: v for k, v in sorted(own.items()) if k not in SKIPPED_ATTRIBUTES}
-            return (_as, (type(obj).__qualname__, state))
-        return NotImplemented
-
-
-def _scalar(value: object) -> bytes:
-    """A simple value as tagged, length-prefixed bytes (so that joined values stay apart)."""
-    if isinstance(value, str):
-        data, tag = value.encode("utf-8", "surrogatepass"), b"s"
-    elif isinstance(value, bytes):
-        data, tag = value, b"b"
-    else:
-        data, tag = repr(value).encode(), b"r"
-    return tag + len(data).to_bytes(8, "little") + data
-
-
-def _key_order(item: tuple) -> tuple[str, str]:
-    return (type(item[0]).__name__, str(item[0]))
-
-
-_NAMES: dict[str, bytes] = {}
-
-
-def _name(name: str) -> bytes:
-    """An attribute's name as bytes (the same few dozen names, over and over)."""
-    if (known := _NAMES.get(name)) is None:
-        known = _NAMES[name] = _scalar(name)
-    return known
-
-
-def _holds_content(value: object) -> bool:
-    if type(value) not in (list, tuple) or not value:
-        return False
-    return any(_is_content(item) for item in value)
-
-
-def _source_paths(value: object) -> object:
-    if _is_content(value):
-        return value.source_path
-    return [_source_paths(item) for item in value]
-
-
-# Template names -> the names they read, by the digest of all sources: the same
-# theme need not be parsed again on every rebuild of a warm process.
-_READS: dict[bytes, dict[str, frozenset[str]]] = {}
-
-
-class TemplateReads:
-    """Which context names each template of an environment reads, and a digest of all sources."""
-
-    def __init__(self, env: Environment):
-        self.env = env
-        self._own: dict[str, tuple[frozenset[str], list[str | None]]] = {}
-        self.sources_digest = hashlib.blake2b(
-            b"".join(
-                name.encode() + b"\0" + self._source(name).encode() + b"\0"
-                for name in sorted(env.list_templates())
-            ),
-            digest_size=16,
-        ).digest()
-        if len(_READS) > 8:
-            _READS.clear()
-        self._names = _READS.setdefault(self.sources_digest, {})
-
-    def _source(self, name: str) -> str:
-        return self.env.loader.get_source(self.env, name)[0]
-
-    def _parse(self, name: str) -> tuple[frozenset[str], list[str | None]]:
-        if name not in self._own:
-            ast = self.env.parse(self._source(name), name)
-            self._own[name] = (
-                frozenset(meta.find_undeclared_variables(ast)),
-                list(meta.find_referenced_templates(ast)),
-            )
-        return self._own[name]
-
-    def names(self, name: str) -> frozenset[str]:
-        """Every context name `name` may read, through extends, include and import."""
-        if name not in self._names:
-            seen, todo, found = set(), [name], set()
-            while todo:
-                current = todo.pop()
-                if current in seen:
-                    continue
-                seen.add(current)
-                own, referenced = self._parse(current)
-                found |= own
-                if None in referenced:  # a computed template name: could be any of them
-                    todo.extend(self.env.list_templates())
-                todo.extend(r for r in referenced if r is not None)
-            self._names[name] = frozenset(found)
-        return self._names[name]
 
 
 # Pelican's pagination gives a page its neighbours; themes link to them (number, URL)
