@@ -119,14 +119,12 @@ class Digester:
         if isinstance(value, list | tuple | set | frozenset):
             items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
             return kind + b"".join(map(self._piece, items))
-        if isinstance(value, datetime | date | time):
-            return kind + repr((value.isoformat(), str(getattr(value, "tzinfo", "")))).encode()
+        if isinstance(value, datetime | date | time) or is_named(value):
+            return self._piece(value)  # written out in full, as inside a list
         if isinstance(value, partial):
             return kind + self.digest(value.func) + self.digest((value.args, value.keywords))
         if callable(value) and (code := getattr(value, "__code__", None)) is not None:
             return kind + value.__qualname__.encode() + marshal.dumps(code)
-        if is_named(value):  # a tag, category or author
-            return kind + self.digest((str(value.name), value.slug))
         if isinstance(value, type):
             return kind + value.__module__.encode() + value.__qualname__.encode()
         own = getattr(value, "__dict__", None)

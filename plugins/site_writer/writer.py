@@ -183,12 +183,18 @@ class SiteWriter(Writer):
         self._written_files.add(filename)
         return True
 
-    def _render(self, page: Page, signal: bool = True) -> None:
-        """Pelican's `_write_file`: render the template and write the file."""
+    @staticmethod
+    def _local(page: Page) -> dict:
+        """The page's context, with the shared one set up for it as Pelican's `_write_file` does."""
         local = page.local_context()
         if local["localsiteurl"]:
             # Content objects make their links relative to the page being written.
             page.context["localsiteurl"] = local["localsiteurl"]
+        return local
+
+    def _render(self, page: Page, signal: bool = True, local: dict | None = None) -> None:
+        """Pelican's `_write_file`: render the template and write the file."""
+        local = self._local(page) if local is None else local
         output = page.template.render(local)
         os.makedirs(os.path.dirname(page.path), exist_ok=True)
         with open(page.path, "w", encoding="utf-8") as f:
@@ -248,18 +254,30 @@ class SiteWriter(Writer):
             (path, url, feed_type, feed_title, facts, shown)
         )
         complete_path = sanitised_join(self.output_path, path)
-        known = self.memory.pages.get(path)
-        if known and known[0] == fingerprint and known[1] == _stamp(self.published / path):
+        if self._unchanged(path, fingerprint):
             if self._claim(complete_path, override_output):
-                self.kept_pages.add(path)
-                self.memory.kept += 1
+                self._keep(path)
             return None
         feed = super().write_feed(
             elements, context, path, url, feed_type, override_output, feed_title
         )
-        self.kept_pages.discard(path)
-        self.memory.pages[path] = (fingerprint, _stamp(complete_path))
+        self._remember(path, fingerprint, complete_path)
         return feed
+
+    def _unchanged(self, name: str, fingerprint: bytes) -> bool:
+        """Whether the published file is the one written from these very inputs."""
+        known = self.memory.pages.get(name)
+        return known is not None and known == (fingerprint, _stamp(self.published / name))
+
+    def _keep(self, name: str) -> None:
+        self.kept_pages.add(name)
+        self.memory.kept += 1
+
+    def _remember(self, name: str, fingerprint: bytes, written: str) -> None:
+        """A file written: its inputs, and its stamp (moved into the published folder,
+        the file keeps it)."""
+        self.kept_pages.discard(name)
+        self.memory.pages[name] = (fingerprint, _stamp(written))
 
     def _reads_for(self, template) -> TemplateReads:
         env = template.environment
@@ -269,9 +287,7 @@ class SiteWriter(Writer):
 
     def _render_or_keep(self, page: Page, override: bool) -> None:
         """Render a page whose inputs changed; leave the published file of one that didn't."""
-        local = page.local_context()
-        if local["localsiteurl"]:
-            page.context["localsiteurl"] = local["localsiteurl"]
+        local = self._local(page)
         self._digester.siteurl = str(page.context.get("localsiteurl"))
         fingerprint = page_fingerprint(
             self._reads_for(page.template),
@@ -281,17 +297,12 @@ class SiteWriter(Writer):
             also=(self._settings, page.name.encode()),
             shared=page.context,
         )
-        known = self.memory.pages.get(page.name)
-        published = self.published / page.name
         if not self._claim(page.path, override):
             return
-        if known and known[0] == fingerprint and known[1] == _stamp(published):
-            self.kept_pages.add(page.name)
-            self.memory.kept += 1
+        if self._unchanged(page.name, fingerprint):
+            self._keep(page.name)
             signals.content_written.send(page.path, context=local)
             return
-        self._render(page)
+        self._render(page, local=local)
         self.memory.rendered += 1
-        self.kept_pages.discard(page.name)
-        # Moved into the published folder, the file keeps this stamp.
-        self.memory.pages[page.name] = (fingerprint, _stamp(page.path))
+        self._remember(page.name, fingerprint, page.path)

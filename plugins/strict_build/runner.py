@@ -181,7 +181,7 @@ def _move_in(staging: Path, output: Path, kept: set[str]) -> None:
     (a page of a deleted tag, say) are removed.
     """
     written = _files_in(staging)
-    made: set[str] = set()
+    made: set[Path] = set()
     for name in written:
         target = output / name
         if target.parent not in made:
