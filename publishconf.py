@@ -5,10 +5,12 @@ GITHUB_PAGES_CNAME come from the environment when set there.
 """
 
 import os
-import sys
+from pathlib import Path
 
-sys.path.append(os.path.dirname(__file__))
-from pelicanconf import *  # noqa: F403
+from pelican.settings import get_settings_from_file
+
+# Everything in pelicanconf.py, read by path (so no other site's module is taken).
+globals().update(get_settings_from_file(str(Path(__file__).with_name("pelicanconf.py"))))
 
 # The site's public address: https, no trailing slash (the build checks both).
 SITEURL = os.environ.get("SITEURL", "https://example-asha-verma.github.io")

@@ -16,6 +16,11 @@ from pathlib import Path
 from invoke import task
 from invoke.exceptions import Exit
 
+from freelancekit.make_yours import make_yours
+from freelancekit.owner import InitError, ask_missing, make_owner
+from freelancekit.serve import serve_forever
+from freelancekit.site_check import check_site, validate_html
+
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -128,18 +133,10 @@ def regenerate(c):
 
 @task(help={"port": f"port to listen on (default {PORT})"})
 def serve(c, port=PORT):
-    """Serve output/ at http://127.0.0.1:8000/."""
-    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
-
-    class Server(RootedHTTPServer):
-        allow_reuse_address = True
-
-    server = Server(str(OUTPUT), (HOST, int(port)), ComplexHTTPRequestHandler)
-    print(f"Serving output/ at http://{HOST}:{port}/ (Ctrl+C stops)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        server.server_close()
+    """Serve output/ at http://127.0.0.1:8000/ (missing paths get the site's 404 page)."""
+    if not (OUTPUT / "index.html").exists():
+        raise Exit("serve: output/ has no site yet: run `invoke build` first", code=1)
+    serve_forever(OUTPUT, HOST, int(port))
 
 
 def _is_cache(path: str) -> bool:
@@ -166,6 +163,44 @@ def livereload(c, port=PORT):
 def preview(c):
     """Build with publishconf.py (production settings) into output/, strictly."""
     _strict_build(PUBLISH_SETTINGS)
+
+
+INIT_HELP = {
+    "name": "your name, as readers see it",
+    "email": "the address clients write to (you@yourdomain.com)",
+    "siteurl": "your site's public https address, e.g. https://www.yourdomain.com",
+    "handle": "your X handle, without the @ (optional)",
+    "timezone": "your IANA time zone, e.g. Africa/Nairobi",
+    "tagline": "what you do, in one line (optional)",
+    "clear_examples": "remove the example articles, projects, images and comments",
+    "force": "also replace or remove files you changed (settings keep your other lines)",
+}
+
+
+@task(help=INIT_HELP)
+def init(
+    c,
+    name=None,
+    email=None,
+    siteurl=None,
+    handle=None,
+    timezone=None,
+    tagline=None,
+    clear_examples=False,
+    force=False,
+):
+    """Make the site yours: settings, share image and favicons; asks for what is missing."""
+    values = {"name": name, "email": email, "siteurl": siteurl, "handle": handle}
+    values |= {"timezone": timezone, "tagline": tagline}
+    if sys.stdin.isatty():
+        values = ask_missing(values)
+        if not clear_examples:
+            clear_examples = input("Remove the example content? [y/N] ").strip().lower() == "y"
+    try:
+        report = make_yours(ROOT, make_owner(values), clear_examples, force)
+    except InitError as error:
+        raise Exit(f"init: {error}".replace("\n", "\ninit: "), code=1) from None
+    print("\n".join(report))
 
 
 @task(
@@ -230,6 +265,34 @@ def bench(c, sizes="100,1000", runs=3):
     results = run_bench([int(n) for n in sizes.split(",")], int(runs), ROOT / "bench/results")
     print(markdown_table(results))
     print("Written to bench/results/results.json and results.md")
+
+
+VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
+
+
+@task(help={"output": "keep the checked build in this folder (default: a temporary one)"})
+def check(c, output=None):
+    """Check your site: strict production build, links, feeds, sitemap, meta, HTML."""
+    from pelican.settings import read_settings
+
+    with tempfile.TemporaryDirectory(prefix="check-") as scratch:
+        site = Path(output).resolve() if output else Path(scratch) / "site"
+        _strict_build(PUBLISH_SETTINGS, site)
+        siteurl = read_settings(str(PUBLISH_SETTINGS))["SITEURL"]
+        problems = check_site(site, siteurl)
+        invalid, note = validate_html(site, VNU if VNU.exists() else None, shutil.which("java"))
+        problems += invalid
+        pages = sum(1 for _ in site.rglob("*.html"))
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if note:
+        print(f"note: {note}")
+    if problems:
+        raise Exit(f"check: {len(problems)} problem(s) in {pages} pages", code=1)
+    print(
+        f"Checked {pages} pages: links, assets, feeds, sitemap, meta, no external loads"
+        + ("" if note else ", valid HTML")
+    )
 
 
 PUBLISH_HELP = {
@@ -336,9 +399,11 @@ def _ensure_test_tools() -> None:
 
 @task
 def test(c):
-    """Run every check: ruff, then all tests (installs Chromium, a JRE, axe-core, vnu.jar)."""
+    """Run every check: ruff, the kit tests (installs Chromium, JRE, axe-core, vnu), invoke check."""
     python = sys.executable
     c.run(f"{python} -m ruff check .", pty=False)
     c.run(f"{python} -m ruff format --check .", pty=False)
     _ensure_test_tools()
     c.run(f"{python} -m pytest", pty=False)
+    print("Checking your site (content/, pelicanconf.py, publishconf.py): invoke check")
+    check(c)

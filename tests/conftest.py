@@ -1,5 +1,5 @@
 """Fixtures for every suite; the helpers themselves live in site_kit.py."""
 
-from site_kit import example_site, project
+from site_kit import fixture_site, project
 
-__all__ = ["example_site", "project"]
+__all__ = ["fixture_site", "project"]

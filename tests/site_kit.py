@@ -16,6 +16,10 @@ from bs4 import BeautifulSoup
 from strict_build import build
 
 ROOT = Path(__file__).resolve().parent.parent
+# The kit's own site: settings and content under tests/, never the writer's.
+FIXTURE = ROOT / "tests/fixture_site"
+FIXTURE_SETTINGS = FIXTURE / "pelicanconf.py"
+FIXTURE_PUBLISH_SETTINGS = FIXTURE / "publishconf.py"
 TEST_SITEURL = "https://example.com"  # a real TLD: X counts only those as links
 
 
@@ -29,7 +33,7 @@ def write_content(folder: Path, files: dict[str, str]) -> Path:
 
 
 def build_site(tmp_path: Path, files: dict[str, str] | None = None, **settings) -> Path:
-    """Build the project's theme and plugins over `files` (or the example content).
+    """Build the kit's theme and plugins over `files` (or the fixture site's content).
 
     Returns the output folder. Raises strict_build.BuildFailed on any problem.
     """
@@ -37,7 +41,7 @@ def build_site(tmp_path: Path, files: dict[str, str] | None = None, **settings) 
     if files is not None:
         overrides["PATH"] = str(write_content(tmp_path / "content", files))
     output = tmp_path / "output"
-    build(ROOT / "pelicanconf.py", output, overrides=overrides)
+    build(FIXTURE_SETTINGS, output, overrides=overrides)
     return output
 
 
@@ -68,34 +72,32 @@ def article(
 
 
 @pytest.fixture(scope="session")
-def example_site(tmp_path_factory) -> Path:
-    """The example site in content/, built once with a production-like SITEURL."""
-    return build_site(tmp_path_factory.mktemp("example"))
+def fixture_site(tmp_path_factory) -> Path:
+    """The fixture site (tests/fixture_site), built once with a production-like SITEURL."""
+    return build_site(tmp_path_factory.mktemp("fixture"))
 
 
 INVOKE = [sys.executable, "-m", "invoke"]
 LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
-PROJECT_FILES = [
-    ".gitignore",
-    "tasks.py",
-    "pelicanconf.py",
-    "publishconf.py",
-    "content",
-    "theme",
-    "plugins",
-]
+# The kit's files, from the repository; the site's, from the fixture.
+KIT_FILES = [(ROOT / name, name) for name in [".gitignore", "tasks.py", "theme", "plugins"]]
+SITE_FILES = [(FIXTURE / name, name) for name in ["pelicanconf.py", "publishconf.py", "content"]]
+
+
+def copy_files(pairs: list[tuple[Path, str]], folder: Path) -> Path:
+    """Copy each (source, name) into `folder` (folders whole, less __pycache__)."""
+    for source, name in pairs:
+        if source.is_dir():
+            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, folder / name)
+    return folder
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    """A copy of the project a task may change freely."""
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
+    """A project a task may change freely: the kit with the fixture site as the writer's."""
+    return copy_files(KIT_FILES + SITE_FILES, tmp_path)
 
 
 def invoke(project: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from site_kit import ROOT
+from site_kit import FIXTURE, FIXTURE_SETTINGS, ROOT
 from site_writer import MEMORIES
 from strict_build import DevSite, build
 
-SETTINGS = ROOT / "pelicanconf.py"
+SETTINGS = FIXTURE_SETTINGS
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -23,9 +23,9 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def dev(tmp_path):
-    """A warm dev server on a copy of the example content, built once."""
+    """A warm dev server on a copy of the fixture content, built once."""
     content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
+    shutil.copytree(FIXTURE / "content", content)
     overrides = {
         "PATH": str(content),
         "SITEURL": "https://example.com",

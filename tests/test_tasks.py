@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from site_kit import INVOKE, LOCAL, ROOT, article, build_site, invoke
+from site_kit import FIXTURE_SETTINGS, INVOKE, LOCAL, article, build_site, invoke
 from strict_build import build
 
 
@@ -80,7 +80,7 @@ def test_dev_build_reports_problems_but_still_writes(tmp_path):
     (content / "articles/ok.md").write_text(article(slug="ok"))
     (content / "articles/bad.md").write_text("Title: No date\n\nText.\n")
     problems = build(
-        ROOT / "pelicanconf.py",
+        FIXTURE_SETTINGS,
         tmp_path / "output",
         overrides={"PATH": str(content), "SITEURL": "http://127.0.0.1:8000"},
         strict=False,

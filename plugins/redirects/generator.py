@@ -53,6 +53,9 @@ class RedirectGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         siteurl = self.settings.get("CANONICAL_SITEURL") or self.settings["SITEURL"]
+        # Where readers are sent: absolute in production; root-relative in development,
+        # so a preview on any port sends them to the same server.
+        local = self.settings.get("SITE_PATH", "") if self.settings["RELATIVE_URLS"] else siteurl
         output = self.settings["OUTPUT_PATH"]
         template = self.get_template("redirect")
         ids = {}
@@ -78,14 +81,15 @@ class RedirectGenerator(Generator):
                 save_as,
                 template,
                 self.context,
-                target_url=f"{siteurl}/{url}",
+                target_url=f"{local}/{url}",
+                canonical_url=f"{siteurl}/{url}",
                 relative_urls=False,
                 override_output=True,
             )
         for post_id, target in self.redirects.get("ids", {}).items():
             url = self._target(target)
             if url is not None:
-                ids[post_id] = f"{siteurl}/{url}"
+                ids[post_id] = f"{local}/{url}"
         if ids:
             folder = Path(output) / "redirects"
             folder.mkdir(parents=True, exist_ok=True)

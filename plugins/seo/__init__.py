@@ -1,11 +1,13 @@
 """SEO and share metadata: absolute URLs and descriptions for the theme.
 
-Adds CANONICAL_SITEURL (SITEURL, never made relative), the Jinja filters
+Adds CANONICAL_SITEURL (SITEURL, never made relative), SITE_PATH (its path, such
+as "" or "/repo": root-relative links that work on any host and port), the Jinja filters
 `describe` (HTML to a 160-character description) and `absolute` (path to URL),
 and `newest_year` (the newest article's year) to the context.
 """
 
 import functools
+from urllib.parse import urlsplit
 
 from pelican import signals
 
@@ -19,6 +21,7 @@ def configure(pelican) -> None:
     settings = pelican.settings
     production = bool(settings.get("IS_PRODUCTION"))
     settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"), production)
+    settings["SITE_PATH"] = urlsplit(settings["CANONICAL_SITEURL"]).path.rstrip("/")
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)
     # A partial, not a lambda: Pelican's content cache pickles the settings.

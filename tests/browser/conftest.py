@@ -1,4 +1,4 @@
-"""Browser suite: the example site served on 127.0.0.1, read by Debian's Chromium.
+"""Browser suite: the fixture site served on 127.0.0.1, read by Debian's Chromium.
 
 Nothing here is skipped: a missing tool fails the suite saying how to install it
 (`invoke test` installs them all).
@@ -72,7 +72,7 @@ class Site:
 
 @contextlib.contextmanager
 def served_site(folder: Path, **settings):
-    """Build the example site for, and serve it at, http://127.0.0.1:<free port>."""
+    """Build the fixture site for, and serve it at, http://127.0.0.1:<free port>."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -92,7 +92,7 @@ def served_site(folder: Path, **settings):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
-    """The example site, served on 127.0.0.1."""
+    """The fixture site, served on 127.0.0.1."""
     with served_site(tmp_path_factory.mktemp("browser-site")) as served:
         yield served
 

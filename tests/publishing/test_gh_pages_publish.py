@@ -69,14 +69,14 @@ def test_publish_twice_keeps_history_and_never_touches_main(site_repo):
     assert not any(f.startswith(("output", "content/", "plugins/")) for f in files)
 
     about = project / "content/pages/about.md"
-    about.write_text(about.read_text().replace("Title: About", "Title: About Asha"))
+    about.write_text(about.read_text().replace("Title: About", "Title: About Noor"))
     commit_all(project, "Rename About")
     second = publish(project, GITHUB_PAGES_CNAME="www.example.com")
     assert second.returncode == 0, second.stderr
     log = git(remote, "log", "--format=%s", "gh-pages").splitlines()
     source = git(project, "rev-parse", "--short", "HEAD")
     assert log == [f"Publish site from {source}", f"Publish site from {main_before[: len(source)]}"]
-    assert "About Asha" in git(remote, "show", "gh-pages:about/index.html")
+    assert "About Noor" in git(remote, "show", "gh-pages:about/index.html")
 
     assert git(remote, "rev-parse", "main") == main_before  # the source branch on the remote
     assert git(project, "rev-parse", "--abbrev-ref", "HEAD") == "main"

@@ -6,10 +6,10 @@ from search import index_size
 from site_kit import soup
 
 
-def test_index_holds_every_article_page_and_project_and_no_listing(example_site):
-    entry = json.loads((example_site / "pagefind/pagefind-entry.json").read_text())
+def test_index_holds_every_article_page_and_project_and_no_listing(fixture_site):
+    entry = json.loads((fixture_site / "pagefind/pagefind-entry.json").read_text())
     indexed = entry["languages"]["en"]["page_count"]
-    bodies = [p for p in example_site.rglob("*.html") if "data-pagefind-body" in p.read_text()]
+    bodies = [p for p in fixture_site.rglob("*.html") if "data-pagefind-body" in p.read_text()]
     assert indexed == len(bodies) == 16  # 5 articles, 3 pages, 8 projects
     for listing in [
         "index.html",
@@ -19,13 +19,13 @@ def test_index_holds_every_article_page_and_project_and_no_listing(example_site)
         "404.html",
         "search/index.html",
     ]:
-        assert "data-pagefind-body" not in (example_site / listing).read_text(), listing
-    assert 0 < index_size(example_site / "pagefind") < 400_000
-    assert not list((example_site / "pagefind").glob("pagefind-ui.*"))  # unused UI pruned
+        assert "data-pagefind-body" not in (fixture_site / listing).read_text(), listing
+    assert 0 < index_size(fixture_site / "pagefind") < 400_000
+    assert not list((fixture_site / "pagefind").glob("pagefind-ui.*"))  # unused UI pruned
 
 
-def test_search_page_loads_only_its_own_small_script(example_site):
-    page = soup(example_site / "search/index.html")
+def test_search_page_loads_only_its_own_small_script(fixture_site):
+    page = soup(fixture_site / "search/index.html")
     assert [s["src"] for s in page.find_all("script", src=True)] == ["../theme/js/search.js"]
     assert page.select_one("form[role=search] input[type=search]")
     assert page.select_one(".search__fallback a")["href"] == "../archives/"
@@ -33,8 +33,8 @@ def test_search_page_loads_only_its_own_small_script(example_site):
     assert "script-src 'self' 'wasm-unsafe-eval'" in policy
 
 
-def test_no_other_page_carries_search_javascript(example_site):
-    for path in example_site.rglob("*.html"):
+def test_no_other_page_carries_search_javascript(fixture_site):
+    for path in fixture_site.rglob("*.html"):
         if path.parent.name == "search":
             continue
         scripts = " ".join(s["src"] for s in soup(path).find_all("script", src=True))

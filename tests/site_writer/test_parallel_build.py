@@ -11,7 +11,7 @@ import parallel_read
 import site_writer.writer
 from corpus import write_corpus
 from forking import Helper
-from site_kit import ROOT, TEST_SITEURL
+from site_kit import FIXTURE_SETTINGS, ROOT, TEST_SITEURL
 from strict_build import BuildFailed, build
 
 ARTICLES = 120  # enough for helpers to read (40 files each) and render (100 pages each)
@@ -49,7 +49,7 @@ def build_with(content: Path, output: Path, workers: int | None, **settings) -> 
         "CACHE_PATH": str(output.parent / f"cache-{output.name}"),
         **settings,
     }
-    build(ROOT / "pelicanconf.py", output, overrides=overrides)
+    build(FIXTURE_SETTINGS, output, overrides=overrides)
     return output
 
 

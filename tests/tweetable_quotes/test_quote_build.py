@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from site_kit import ROOT, TEST_SITEURL, article, build_site, soup
+from site_kit import FIXTURE_SETTINGS, TEST_SITEURL, article, build_site, soup
 from strict_build import BuildFailed, build
 
 
@@ -89,7 +89,7 @@ def test_dev_build_warns_and_still_renders_the_box(tmp_path):
     content.mkdir(parents=True)
     (content / "a.md").write_text(article(body="> [!TWEET]\n> " + "long " * 80))
     problems = build(
-        ROOT / "pelicanconf.py",
+        FIXTURE_SETTINGS,
         tmp_path / "output",
         overrides={"PATH": str(tmp_path / "content"), "SITEURL": TEST_SITEURL},
         strict=False,

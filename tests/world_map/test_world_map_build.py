@@ -35,8 +35,8 @@ def failing(tmp_path, **kwargs) -> list[str]:
     return [str(p) for p in failed.value.problems]
 
 
-def test_example_portfolio_page(example_site):
-    page = soup(example_site / "portfolio/index.html")
+def test_fixture_portfolio_page(fixture_site):
+    page = soup(fixture_site / "portfolio/index.html")
     svg = page.select_one("svg.world-map")
     highlighted = svg.select("[data-country]")
     assert len(highlighted) == 13
@@ -55,8 +55,8 @@ def test_example_portfolio_page(example_site):
     assert page.find("script", src=lambda s: s and s.endswith("map.js"))
 
 
-def test_example_project_page(example_site):
-    page = soup(example_site / "portfolio/website-and-guest-letters-for-anguilla-villas/index.html")
+def test_fixture_project_page(fixture_site):
+    page = soup(fixture_site / "portfolio/website-and-guest-letters-for-anguilla-villas/index.html")
     facts = {
         dt.get_text(): dd.get_text()
         for dt, dd in zip(page.select("dt"), page.select("dd"), strict=True)
@@ -66,11 +66,11 @@ def test_example_project_page(example_site):
     assert page.select_one(".post-category a")["href"] == "../../portfolio/"
 
 
-def test_portfolio_is_in_the_navigation_and_on_the_hire_page(example_site):
-    home = soup(example_site / "index.html")
+def test_portfolio_is_in_the_navigation_and_on_the_hire_page(fixture_site):
+    home = soup(fixture_site / "index.html")
     assert home.select_one('.site-nav a[href="./portfolio/"]').get_text() == "Portfolio"
     assert home.select(".site-nav a")[-1].get_text() == "Hire me"  # the call to action last
-    hire = soup(example_site / "hire-me/index.html")
+    hire = soup(fixture_site / "hire-me/index.html")
     assert hire.select_one('.cta--hire a[href="../portfolio/"]')
 
 

@@ -1,4 +1,4 @@
-"""The example site as a reader, a feed reader and a search engine get it."""
+"""The fixture site as a reader, a feed reader and a search engine get it."""
 
 from __future__ import annotations
 
@@ -16,9 +16,28 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
+def is_redirect(page) -> bool:
+    return page.find("meta", attrs={"http-equiv": "refresh"}) is not None
+
+
 @pytest.fixture(scope="module")
-def pages(example_site):
-    return html_pages(example_site)
+def all_pages(fixture_site):
+    return html_pages(fixture_site)
+
+
+@pytest.fixture(scope="module")
+def pages(all_pages):
+    """Every page but the redirect stubs for old links."""
+    return {path: page for path, page in all_pages.items() if not is_redirect(page)}
+
+
+def test_old_links_redirect_to_pages_of_the_site(fixture_site, all_pages):
+    stubs = {path: page for path, page in all_pages.items() if is_redirect(page)}
+    assert len(stubs) == 5  # the fixture's redirects.json
+    for path, page in stubs.items():
+        canonical = page.find("link", rel="canonical")["href"]
+        assert target_file(fixture_site, TEST_SITEURL, canonical).exists(), path
+        assert "noindex" in page.find("meta", attrs={"name": "robots"})["content"]
 
 
 @pytest.fixture(scope="module")
@@ -37,22 +56,23 @@ def meta(page, **attrs):
     return tag["content"] if tag else None
 
 
-def test_example_content_is_all_there(example_site, articles):
+def test_fixture_content_is_all_there(fixture_site, articles):
     assert len(articles) >= 4
     for name in ["about", "hire-me", "archives", "categories", "tags"]:
-        assert (example_site / name / "index.html").exists(), name
-    assert len(list((example_site / "category").iterdir())) == 2
-    assert (example_site / "404.html").exists()
+        assert (fixture_site / name / "index.html").exists(), name
+    categories = (fixture_site / "category").iterdir()
+    assert len([c for c in categories if "has moved" not in (c / "index.html").read_text()]) == 2
+    assert (fixture_site / "404.html").exists()
 
 
-def test_every_page_has_title_description_canonical_and_share_meta(example_site, pages):
+def test_every_page_has_title_description_canonical_and_share_meta(fixture_site, pages):
     for path, page in pages.items():
-        where = path.relative_to(example_site)
+        where = path.relative_to(fixture_site)
         assert page.title and page.title.string.strip(), where
         assert page.html["lang"], where
         assert meta(page, name="description"), where
         canonical = page.find("link", rel="canonical")["href"]
-        assert canonical == page_url(example_site, path, TEST_SITEURL), where
+        assert canonical == page_url(fixture_site, path, TEST_SITEURL), where
         for prop in ["og:title", "og:description", "og:type", "og:image", "og:site_name"]:
             assert meta(page, property=prop), (where, prop)
         assert meta(page, property="og:url") == canonical
@@ -71,32 +91,32 @@ def test_article_pages_carry_article_metadata(articles):
         assert page.find("script", type="application/ld+json"), url
 
 
-def test_feeds_parse_and_hold_every_article_in_full(example_site, articles):
-    atom = ET.parse(example_site / "feeds/all.atom.xml").getroot()
+def test_feeds_parse_and_hold_every_article_in_full(fixture_site, articles):
+    atom = ET.parse(fixture_site / "feeds/all.atom.xml").getroot()
     entries = {e.find(f"{ATOM}link").get("href"): e for e in atom.iter(f"{ATOM}entry")}
     assert set(entries) == set(articles)
     for url, entry in entries.items():
         body = articles[url].select_one(".post-body").get_text(" ", strip=True)
         content = entry.find(f"{ATOM}content").text
         assert len(content) > 0.8 * len(body), url  # full text, not a summary
-    rss = ET.parse(example_site / "feeds/all.rss.xml").getroot()
+    rss = ET.parse(fixture_site / "feeds/all.rss.xml").getroot()
     assert {item.findtext("link") for item in rss.iter("item")} == set(articles)
-    for category_feed in (example_site / "feeds/category").glob("*.atom.xml"):
+    for category_feed in (fixture_site / "feeds/category").glob("*.atom.xml"):
         assert ET.parse(category_feed).getroot().find(f"{ATOM}entry") is not None
 
 
-def test_sitemap_lists_every_article_and_page(example_site, articles, pages):
-    sitemap = ET.parse(example_site / "sitemap.xml").getroot()
+def test_sitemap_lists_every_article_and_page(fixture_site, articles, pages):
+    sitemap = ET.parse(fixture_site / "sitemap.xml").getroot()
     locs = {loc.text for loc in sitemap.iter(f"{SITEMAP}loc")}
     assert set(articles) <= locs
     assert f"{TEST_SITEURL}/about/" in locs and f"{TEST_SITEURL}/hire-me/" in locs
     assert f"{TEST_SITEURL}/404.html" not in locs
     for loc in locs:
-        assert target_file(example_site, TEST_SITEURL, loc).exists(), loc
+        assert target_file(fixture_site, TEST_SITEURL, loc).exists(), loc
 
 
-def test_robots_points_at_the_sitemap(example_site):
-    robots = (example_site / "robots.txt").read_text()
+def test_robots_points_at_the_sitemap(fixture_site):
+    robots = (fixture_site / "robots.txt").read_text()
     assert f"Sitemap: {TEST_SITEURL}/sitemap.xml" in robots
 
 
@@ -125,30 +145,30 @@ def test_previous_and_next_links_follow_dates(articles):
         assert urljoin(older, articles[older].select_one(".post-nav__next")["href"]) == newer
 
 
-def test_every_internal_link_and_asset_resolves(example_site, pages):
+def test_every_internal_link_and_asset_resolves(fixture_site, pages):
     for path, page in pages.items():
-        url = base_of(page, page_url(example_site, path, TEST_SITEURL))
+        url = base_of(page, page_url(fixture_site, path, TEST_SITEURL))
         refs = [a["href"] for a in page.find_all("a", href=True)] + loads(page)
         for ref in refs:
             absolute = urljoin(url, ref)
-            target = target_file(example_site, TEST_SITEURL, absolute.split("#")[0])
+            target = target_file(fixture_site, TEST_SITEURL, absolute.split("#")[0])
             if target is None:
                 continue
-            assert target.exists(), (path.relative_to(example_site), ref)
+            assert target.exists(), (path.relative_to(fixture_site), ref)
             fragment = urlsplit(absolute).fragment
             if fragment and target.suffix == ".html":
                 assert f'id="{fragment}"' in target.read_text(), (path, ref)
 
 
-def test_no_page_loads_anything_from_another_host(example_site, pages):
+def test_no_page_loads_anything_from_another_host(fixture_site, pages):
     for path, page in pages.items():
-        url = base_of(page, page_url(example_site, path, TEST_SITEURL))
+        url = base_of(page, page_url(fixture_site, path, TEST_SITEURL))
         for ref in loads(page):
             assert urljoin(url, ref).startswith(TEST_SITEURL + "/"), (path, ref)
         for link in page.find_all("link", href=True):
             if {"canonical", "alternate"} & set(link["rel"]):
                 assert urljoin(url, link["href"]).startswith(TEST_SITEURL + "/")
-    stylesheet = (example_site / "theme/css/site.css").read_text()
+    stylesheet = (fixture_site / "theme/css/site.css").read_text()
     assert "@import" not in stylesheet
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", stylesheet)
 
@@ -163,7 +183,7 @@ def test_video_line_becomes_a_facade_that_needs_no_script(articles):
         assert not page.find("iframe")
 
 
-def test_pages_load_only_the_scripts_their_content_needs(pages):
+def test_pages_load_only_the_scripts_their_content_needs(fixture_site, pages):
     for path, page in pages.items():
         scripts = {s["src"].rsplit("/", 1)[-1] for s in page.find_all("script", src=True)}
         expected = set()
@@ -177,11 +197,13 @@ def test_pages_load_only_the_scripts_their_content_needs(pages):
             expected.add("comments.js")
         if page.select_one("form.search__form"):
             expected.add("search.js")
+        if path.name == "index.html" and path.parent == fixture_site:
+            expected.add("old-links.js")  # the fixture's redirects.json maps old ?p= ids
         assert scripts == expected, path
         assert all(s.has_attr("defer") for s in page.find_all("script", src=True))
 
 
-def test_example_articles_have_quote_boxes_that_link_back_to_themselves(articles):
+def test_fixture_articles_have_quote_boxes_that_link_back_to_themselves(articles):
     boxes = 0
     for url, page in articles.items():
         for box in page.select("[data-quote]"):
@@ -190,26 +212,26 @@ def test_example_articles_have_quote_boxes_that_link_back_to_themselves(articles
             shared = parse_qs(urlsplit(x["href"]).query)
             assert shared["url"] == [f"{url}#{box['id']}"]
             assert shared["text"] == [box["data-quote"]]
-            assert shared["via"] == ["ashaverma_writes"]
+            assert shared["via"] == ["noorhaddad_edits"]
     assert boxes >= 2
 
 
-def test_article_pages_are_light(example_site, articles, pages):
-    css = (example_site / "theme/css/site.css").stat().st_size
+def test_article_pages_are_light(fixture_site, articles, pages):
+    css = (fixture_site / "theme/css/site.css").stat().st_size
     for path, page in pages.items():
         if meta(page, property="og:type") == "article":
             assert path.stat().st_size + css < 60_000, path
 
 
-def test_hire_page_has_a_call_to_action_from_settings(example_site):
-    page = html_pages(example_site)[example_site / "hire-me/index.html"]
+def test_hire_page_has_a_call_to_action_from_settings(fixture_site):
+    page = html_pages(fixture_site)[fixture_site / "hire-me/index.html"]
     button = page.select_one(".cta--hire a.button")
-    assert button["href"].startswith("mailto:hello@example.com?subject=Project%20enquiry")
+    assert button["href"].startswith("mailto:noor@fixture-site.example?subject=Project%20enquiry")
 
 
-def test_404_page_works_at_any_depth(example_site):
-    page = html_pages(example_site)[example_site / "404.html"]
-    assert page.find("base")["href"] == TEST_SITEURL + "/"
+def test_404_page_works_at_any_depth(fixture_site):
+    page = html_pages(fixture_site)[fixture_site / "404.html"]
+    assert page.find("base")["href"] == "/"  # root-relative: any host, any port
     assert meta(page, name="robots") == "noindex"
 
 

@@ -1,0 +1,98 @@
+"""Which files in a site are still as the kit wrote them (and so may be replaced).
+
+`content/.kit-files.json` maps each file the kit shipped as an example or
+`invoke init` generated to its SHA-256. A file whose bytes still match is the
+kit's; a changed or unlisted file is the writer's and is never removed or
+overwritten without `--force`.
+
+Kit developers: after changing the showcase in content/ (or the fixture site in
+tests/fixture_site/), record it again with
+`python -m freelancekit.kit_files ROOT` (ROOT: the folder with pelicanconf.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+RECORD = "content/.kit-files.json"
+# What the showcase holds besides its content: the writer's two settings files.
+SETTINGS_FILES = ["pelicanconf.py", "publishconf.py"]
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load(root: Path) -> dict[str, str]:
+    """The record, {relative path: sha256}; empty when there is none or it is unreadable."""
+    try:
+        data = json.loads((root / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        return {}
+    return {
+        k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str) and _relative(k)
+    }
+
+
+def _relative(rel: str) -> bool:
+    """A plain relative path: no absolute path, no '..', no empty parts."""
+    parts = rel.split("/")
+    return bool(rel) and not rel.startswith("/") and all(p not in {"", ".", ".."} for p in parts)
+
+
+def save(root: Path, files: dict[str, str]) -> None:
+    """Write the record (sorted, so its diffs are readable)."""
+    text = json.dumps({"version": 1, "files": dict(sorted(files.items()))}, indent=1) + "\n"
+    write_atomically(root / RECORD, text.encode("utf-8"))
+
+
+def is_kits(root: Path, rel: str, record: dict[str, str]) -> bool:
+    """True when `rel` exists and is byte for byte what the kit recorded."""
+    path = root / rel
+    return rel in record and path.is_file() and digest(path.read_bytes()) == record[rel]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def confined(root: Path, rel: str) -> Path | None:
+    """`root / rel` when it stays inside `root` (no '..', no absolute path, no link out)."""
+    path = (root / rel).resolve()
+    return path if path.is_relative_to(root.resolve()) and not Path(rel).is_absolute() else None
+
+
+def record_showcase(root: Path) -> dict[str, str]:
+    """Record every file under content/ and the settings files as the kit's."""
+    names = [
+        path.relative_to(root).as_posix()
+        for path in sorted((root / "content").rglob("*"))
+        if path.is_file() and path.name != Path(RECORD).name
+    ]
+    names += [name for name in SETTINGS_FILES if (root / name).is_file()]
+    files = {name: digest((root / name).read_bytes()) for name in names}
+    save(root, files)
+    return files
+
+
+if __name__ == "__main__":
+    for folder in sys.argv[1:] or ["."]:
+        count = len(record_showcase(Path(folder)))
+        print(f"{folder}/{RECORD}: {count} files recorded as the kit's")

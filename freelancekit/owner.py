@@ -1,0 +1,168 @@
+"""Who the site belongs to: the values `invoke init` asks for, each checked."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+
+class InitError(ValueError):
+    """A value `invoke init` cannot use; the message says which and what to do."""
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The site owner's details, already checked."""
+
+    name: str
+    email: str
+    siteurl: str
+    handle: str
+    timezone: str
+    tagline: str
+
+    @property
+    def description(self) -> str:
+        """The meta description of listing pages until the writer writes their own."""
+        if self.tagline:
+            return f"{self.name}: {self.tagline}"
+        return f"The blog and portfolio of {self.name}."
+
+
+def _one_line(field: str, value: str, longest: int) -> str:
+    value = unicodedata.normalize("NFC", value.strip())
+    if any(unicodedata.category(c) in {"Cc", "Cs", "Co", "Cn"} for c in value):
+        raise InitError(f"{field}: {value!r} holds a control or unassigned character: retype it")
+    if len(value) > longest:
+        raise InitError(f"{field}: {len(value)} characters is too long: at most {longest}")
+    return value
+
+
+def check_name(value: str) -> str:
+    """Your name as readers see it: one line, with at least one letter."""
+    name = _one_line("--name", value, 80)
+    if not any(c.isalpha() for c in name):
+        raise InitError(f"--name: {value!r} has no letters: give your name, e.g. 'Noor Haddad'")
+    return name
+
+
+EMAIL = re.compile(
+    r"[^@\s<>()\[\],;:\"\\]+@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
+)
+
+
+def check_email(value: str) -> str:
+    """An address clients write to: local@domain.tld, nothing else."""
+    email = value.strip()
+    if "@" not in email:
+        raise InitError(f"--email: {value!r} has no '@': write it as you@yourdomain.com")
+    if not EMAIL.fullmatch(email):
+        raise InitError(f"--email: {value!r} is not an e-mail address such as you@yourdomain.com")
+    return email
+
+
+def check_siteurl(value: str) -> str:
+    """The public address: https, a host with a dot, no query, fragment or trailing slash."""
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme == "http":
+        raise InitError(
+            f"--siteurl: {value!r} is http: GitHub Pages serves https, write https://{parts.netloc}"
+            f"{parts.path}"
+        )
+    if parts.scheme != "https" or not parts.hostname or "." not in parts.hostname:
+        raise InitError(
+            f"--siteurl: {value!r} is not a web address such as https://www.yourdomain.com "
+            "or https://you.github.io"
+        )
+    if parts.query or parts.fragment or parts.username or parts.password or " " in url:
+        raise InitError(f"--siteurl: {value!r}: give the bare address, nothing after the path")
+    return url
+
+
+HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
+
+
+def check_handle(value: str) -> str:
+    """An X handle without '@' (letters, digits, underscores; at most 15), or nothing."""
+    handle = value.strip()
+    if handle.startswith("@"):
+        raise InitError(f"--handle: {value!r}: leave out the '@', write {handle.lstrip('@')!r}")
+    if handle and not HANDLE.fullmatch(handle):
+        raise InitError(
+            f"--handle: {value!r} is not an X handle: letters, digits and underscores, "
+            "at most 15, no spaces"
+        )
+    return handle
+
+
+def check_timezone(value: str) -> str:
+    """An IANA time zone name such as Africa/Nairobi."""
+    zone = value.strip()
+    if zone not in zoneinfo.available_timezones():
+        close = [z for z in sorted(zoneinfo.available_timezones()) if z.lower() == zone.lower()]
+        hint = f"did you mean {close[0]}?" if close else "e.g. Africa/Nairobi or Europe/Berlin"
+        raise InitError(f"--timezone: {value!r} is not an IANA time zone: {hint}")
+    return zone
+
+
+def check_tagline(value: str) -> str:
+    """What you do, in one line (optional)."""
+    return _one_line("--tagline", value, 120)
+
+
+CHECKS = {
+    "name": check_name,
+    "email": check_email,
+    "siteurl": check_siteurl,
+    "handle": check_handle,
+    "timezone": check_timezone,
+    "tagline": check_tagline,
+}
+
+
+def make_owner(values: dict[str, str | None]) -> Owner:
+    """Check every value; raise InitError listing each bad or missing one."""
+    checked, problems = {}, []
+    for field, check in CHECKS.items():
+        value = values.get(field)
+        if value is None and field in {"handle", "tagline"}:
+            value = ""
+        if value is None:
+            problems.append(f"--{field} is missing")
+            continue
+        try:
+            checked[field] = check(value)
+        except InitError as error:
+            problems.append(str(error))
+    if problems:
+        raise InitError("\n".join(problems))
+    return Owner(**checked)
+
+
+QUESTIONS = {
+    "name": "Your name, as readers see it",
+    "email": "The e-mail address clients write to",
+    "siteurl": "Your site's public address (https://www.yourdomain.com or https://you.github.io)",
+    "handle": "Your X handle without the @ (Enter for none)",
+    "timezone": "Your time zone (IANA name, e.g. Africa/Nairobi)",
+    "tagline": "What you do, in one line (Enter for none)",
+}
+
+
+def ask_missing(values: dict[str, str | None], ask=input, say=print) -> dict[str, str | None]:
+    """Ask for each value not given, again until it passes its check."""
+    answered = dict(values)
+    for field, question in QUESTIONS.items():
+        while answered.get(field) is None:
+            answer = ask(f"{question}: ")
+            try:
+                CHECKS[field](answer)
+            except InitError as error:
+                say(str(error).split(": ", 1)[-1])
+                continue
+            answered[field] = answer
+    return answered

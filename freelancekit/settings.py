@@ -1,0 +1,136 @@
+"""The kit's Pelican settings: `from freelancekit.settings import *` in pelicanconf.py.
+
+Everything here is the kit's choice, not the writer's: the theme, the plugins,
+Markdown extensions, URL and feed layout. The writer's `pelicanconf.py` imports
+it first and then sets who they are; any name here can be overridden there.
+"""
+
+from freelancekit import KIT_ROOT as _KIT
+
+# --- Site defaults (the writer's pelicanconf.py sets the real ones) -----------
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+LOCALE = ("en_US.UTF-8", "C.UTF-8", "C")
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+# Canonical, share and feed links need an absolute URL; pages link to each other
+# relatively, so output/ also works from any server. publishconf.py sets the
+# public address.
+SITEURL = "http://127.0.0.1:8000"
+RELATIVE_URLS = True
+CONTACT_SUBJECT = "Project enquiry"
+SOCIAL = ()
+CLIENT_COUNTRIES = []
+DEFAULT_SHARE_IMAGE = "images/share-default.png"
+
+COMMENTS_PROVIDER = None
+COMMENTS_LOAD = "scroll"
+COMMENTS_DEFAULT = True
+COMMENTS_IN_DEVELOPMENT = False
+
+# --- Content ------------------------------------------------------------------
+PATH = "content"  # relative to the writer's pelicanconf.py
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+PORTFOLIO_PATH = "portfolio"  # one Markdown file per client project
+STATIC_PATHS = ["images", "extra"]
+EXTRA_PATH_METADATA = {
+    "extra/favicon.svg": {"path": "favicon.svg"},
+    "extra/favicon.ico": {"path": "favicon.ico"},
+    "extra/apple-touch-icon.png": {"path": "apple-touch-icon.png"},
+}
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_CATEGORY = "Tips"
+DEFAULT_DATE = None  # every article states its own date; a missing one is an error
+READING_SPEED = 230  # words per minute, for "n min read"
+RELATED_POSTS_MAX = 3
+# Processes that parse and render a big site: None = one per CPU, 1 = one.
+BUILD_WORKERS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.codehilite": {
+            "css_class": "highlight",
+            "guess_lang": False,
+        },
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.toc": {},  # ids on headings: every tip can be linked to
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+# --- URLs ---------------------------------------------------------------------
+# Article URLs: "slug" -> /my-post/, "dated" -> /2026/03/my-post/ (what
+# WordPress.com used), "dated-day" -> /2026/03/14/my-post/.
+PERMALINK_STYLE = "slug"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+AUTHOR_SAVE_AS = ""  # one author: no author pages
+AUTHORS_SAVE_AS = ""
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+DRAFT_PAGE_URL = "drafts/pages/{slug}/"
+DRAFT_PAGE_SAVE_AS = "drafts/pages/{slug}/index.html"
+DIRECT_TEMPLATES = ["index", "categories", "tags", "archives", "search", "sitemap", "robots"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+SITEMAP_SAVE_AS = "sitemap.xml"
+ROBOTS_SAVE_AS = "robots.txt"
+
+DEFAULT_PAGINATION = 8
+PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+# --- Feeds: full content, Atom and RSS -----------------------------------------
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+CATEGORY_FEED_RSS = None
+TAG_FEED_ATOM = None
+TAG_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+RSS_FEED_SUMMARY_ONLY = False
+
+# --- Theme and plugins (the kit's own folders) ------------------------------------
+THEME = str(_KIT / "theme")
+THEME_STATIC_DIR = "theme"
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+DISPLAY_PAGES_ON_MENU = True
+DISPLAY_CATEGORIES_ON_MENU = False
+PLUGIN_PATHS = [str(_KIT / "plugins")]
+PLUGINS = [
+    "parallel_read",
+    # Before search: it renders the pages it put off when the build is finished.
+    "site_writer",
+    "seo",
+    "permalinks",
+    "video_embed",
+    "tweetable_quotes",
+    "world_map",
+    "comments",
+    "code_blocks",
+    "responsive_images",
+    "related_posts",
+    "reading_time",
+    "search",
+    "redirects",
+]
+
+# Development builds: publishconf.py turns this on.
+IS_PRODUCTION = False

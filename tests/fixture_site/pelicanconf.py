@@ -1,0 +1,55 @@
+"""The kit's fixture site: a freelancer who is not the showcase's, every feature on.
+
+Every site, task and browser test builds this (never the writer's content/ or
+settings). Written the way `invoke init` writes a writer's pelicanconf.py.
+"""
+
+from freelancekit.settings import *  # noqa: F403
+
+AUTHOR = "Noor Haddad"
+SITENAME = "Noor Haddad"
+SITESUBTITLE = "Plain words for remote teams"
+SITE_DESCRIPTION = (
+    "Tips on outsourcing, remote teams and freelance writing from an editor who "
+    "works with clients on five continents."
+)
+SITEURL = "http://127.0.0.1:8000"
+TIMEZONE = "Asia/Amman"
+
+CONTACT_EMAIL = "noor@fixture-site.example"
+CONTACT_SUBJECT = "Project enquiry"
+X_HANDLE = "noorhaddad_edits"
+SOCIAL = (
+    ("LinkedIn", "https://www.linkedin.com/in/fixture-noor-haddad"),
+    ("GitHub", "https://github.com/fixture-noor-haddad"),
+)
+DEFAULT_SHARE_IMAGE = "images/share-default.png"
+DEFAULT_SHARE_IMAGE_ALT = "Noor Haddad: plain words for remote teams"
+
+CLIENT_COUNTRIES = [
+    {"country": "India", "note": "4 clients"},
+    "China",
+    {"country": "Singapore", "note": "2 clients"},
+    "Canada",
+    "Germany",
+    {"country": "the UK", "note": "3 clients"},
+    "France",
+    "Israel",
+    "New Zealand",
+    {"country": "Australia", "note": "2 clients"},
+    "Brazil",
+    "Panama",
+    "Anguilla",
+]
+
+COMMENTS_PROVIDER = "giscus"
+GISCUS = {
+    "repo": "fixture-noor-haddad/site",
+    "repo_id": "R_kgDOFixture1",
+    "category": "Comments",
+    "category_id": "DIC_kwDOFixture1",
+    "mapping": "pathname",
+}
+
+# Article URLs: "slug", "dated" or "dated-day".
+PERMALINK_STYLE = "slug"
