@@ -20,6 +20,7 @@ from freelancekit.make_yours import make_yours
 from freelancekit.owner import InitError, ask_missing, make_owner
 from freelancekit.serve import serve_forever
 from freelancekit.site_check import check_site, validate_html
+from freelancekit.upstream import kit_upstream, refusal
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -313,6 +314,8 @@ def gh_pages(c, dry_run=False, remote=None, branch=None, siteurl=None, cname=Non
     branch = branch or os.environ.get("GH_PAGES_BRANCH", "gh-pages")
     overrides = {"SITEURL": siteurl} if siteurl else {}
     try:
+        if kit := kit_upstream(ROOT, remote):
+            raise PublishError(refusal(remote, kit))
         source = source_commit(ROOT)
         if cname is None:
             cname = read_settings(str(PUBLISH_SETTINGS), override=overrides).get(
@@ -399,7 +402,7 @@ def _ensure_test_tools() -> None:
 
 @task
 def test(c):
-    """Run every check: ruff, the kit tests (installs Chromium, JRE, axe-core, vnu), invoke check."""
+    """Run every check: ruff, the kit tests (installs Chromium, JRE, axe-core, vnu), then check."""
     python = sys.executable
     c.run(f"{python} -m ruff check .", pty=False)
     c.run(f"{python} -m ruff format --check .", pty=False)

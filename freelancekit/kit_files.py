@@ -15,9 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 RECORD = "content/.kit-files.json"
 # What the showcase holds besides its content: the writer's two settings files.
@@ -32,7 +33,7 @@ def load(root: Path) -> dict[str, str]:
     """The record, {relative path: sha256}; empty when there is none or it is unreadable."""
     try:
         data = json.loads((root / RECORD).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return {}
     files = data.get("files") if isinstance(data, dict) else None
     if not isinstance(files, dict):
@@ -43,9 +44,15 @@ def load(root: Path) -> dict[str, str]:
 
 
 def _relative(rel: str) -> bool:
-    """A plain relative path: no absolute path, no '..', no empty parts."""
+    """A plain relative path: no absolute path, no '..', no empty parts, no Windows drive."""
     parts = rel.split("/")
-    return bool(rel) and not rel.startswith("/") and all(p not in {"", ".", ".."} for p in parts)
+    return (
+        bool(rel)
+        and not rel.startswith("/")
+        and "\\" not in rel
+        and not PureWindowsPath(rel).drive
+        and all(p not in {"", ".", ".."} for p in parts)
+    )
 
 
 def save(root: Path, files: dict[str, str]) -> None:
@@ -56,27 +63,47 @@ def save(root: Path, files: dict[str, str]) -> None:
 
 def is_kits(root: Path, rel: str, record: dict[str, str]) -> bool:
     """True when `rel` exists and is byte for byte what the kit recorded."""
-    path = root / rel
-    return rel in record and path.is_file() and digest(path.read_bytes()) == record[rel]
+    if rel not in record or (path := confined(root, rel)) is None:
+        return False
+    return path.is_file() and digest(path.read_bytes()) == record[rel]
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step: a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
+            file.flush()
+            os.fsync(file.fileno())  # else a crash may leave the new name on empty bytes
+        os.chmod(temporary, mode)  # mkstemp makes it private (0600)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions `path` has, or those a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)  # the only way to read the umask is to set it
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def confined(root: Path, rel: str) -> Path | None:
     """`root / rel` when it stays inside `root` (no '..', no absolute path, no link out)."""
-    path = (root / rel).resolve()
-    return path if path.is_relative_to(root.resolve()) and not Path(rel).is_absolute() else None
+    if not _relative(rel):
+        return None
+    try:
+        path = (root / rel).resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return None
+    return path if path.is_relative_to(root.resolve()) else None
 
 
 def record_showcase(root: Path) -> dict[str, str]:
@@ -84,9 +111,11 @@ def record_showcase(root: Path) -> dict[str, str]:
     names = [
         path.relative_to(root).as_posix()
         for path in sorted((root / "content").rglob("*"))
-        if path.is_file() and path.name != Path(RECORD).name
+        if path.is_file() and path.relative_to(root).as_posix() != RECORD
     ]
     names += [name for name in SETTINGS_FILES if (root / name).is_file()]
+    # A link out of the site is never the kit's (is_kits would not read it either).
+    names = [name for name in names if confined(root, name) is not None]
     files = {name: digest((root / name).read_bytes()) for name in names}
     save(root, files)
     return files

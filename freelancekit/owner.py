@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zoneinfo
@@ -32,10 +33,17 @@ class Owner:
         return f"The blog and portfolio of {self.name}."
 
 
+# Control, line and paragraph separators (U+2028/9 end a line for str.splitlines), surrogates,
+# private-use and unassigned characters: none belongs in a one-line value.
+NOT_ONE_LINE = {"Cc", "Zl", "Zp", "Cs", "Co", "Cn"}
+
+
 def _one_line(field: str, value: str, longest: int) -> str:
     value = unicodedata.normalize("NFC", value.strip())
-    if any(unicodedata.category(c) in {"Cc", "Cs", "Co", "Cn"} for c in value):
-        raise InitError(f"{field}: {value!r} holds a control or unassigned character: retype it")
+    if any(unicodedata.category(c) in NOT_ONE_LINE for c in value):
+        raise InitError(
+            f"{field}: {value!r} holds a control, line-break or unassigned character: retype it"
+        )
     if len(value) > longest:
         raise InitError(f"{field}: {len(value)} characters is too long: at most {longest}")
     return value
@@ -50,8 +58,10 @@ def check_name(value: str) -> str:
 
 
 EMAIL = re.compile(
-    r"[^@\s<>()\[\],;:\"\\]+@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
+    r"[^@\s<>()\[\],;:\"\\\x00-\x1f\x7f-\x9f]+"
+    r"@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
 )
+EMAIL_LONGEST = 254  # RFC 5321's limit on a whole address
 
 
 def check_email(value: str) -> str:
@@ -59,51 +69,69 @@ def check_email(value: str) -> str:
     email = value.strip()
     if "@" not in email:
         raise InitError(f"--email: {value!r} has no '@': write it as you@yourdomain.com")
-    if not EMAIL.fullmatch(email):
+    if len(email) > EMAIL_LONGEST or not EMAIL.fullmatch(email):
         raise InitError(f"--email: {value!r} is not an e-mail address such as you@yourdomain.com")
     return email
+
+
+# What a web address cannot hold as typed: whitespace (urlsplit silently drops tabs and
+# newlines), control characters, and what would end an HTML attribute or a Python string.
+URL_UNSAFE = re.compile(r'[\s"<>\\^`{|}\x00-\x1f\x7f-\x9f]')
+NOT_A_SITEURL = "is not a web address such as https://www.yourdomain.com or https://you.github.io"
 
 
 def check_siteurl(value: str) -> str:
     """The public address: https, a host with a dot, no query, fragment or trailing slash."""
     url = value.strip().rstrip("/")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number from 0 to 65535 raises ValueError
+    except ValueError:  # e.g. an unclosed '[' in the host
+        raise InitError(f"--siteurl: {value!r} {NOT_A_SITEURL}") from None
+    if URL_UNSAFE.search(url):
+        raise InitError(
+            f"--siteurl: {value!r} holds a space or a character a web address cannot: retype it"
+        )
     if parts.scheme == "http":
         raise InitError(
             f"--siteurl: {value!r} is http: GitHub Pages serves https, write https://{parts.netloc}"
             f"{parts.path}"
         )
-    if parts.scheme != "https" or not parts.hostname or "." not in parts.hostname:
-        raise InitError(
-            f"--siteurl: {value!r} is not a web address such as https://www.yourdomain.com "
-            "or https://you.github.io"
-        )
-    if parts.query or parts.fragment or parts.username or parts.password or " " in url:
+    labels = (parts.hostname or "").split(".")
+    if parts.scheme != "https" or len(labels) < 2 or not all(labels):
+        raise InitError(f"--siteurl: {value!r} {NOT_A_SITEURL}")
+    if parts.query or parts.fragment or parts.username or parts.password:
         raise InitError(f"--siteurl: {value!r}: give the bare address, nothing after the path")
     return url
 
 
 HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
+HANDLE_RULE = "letters, digits and underscores, at most 15, no spaces"
 
 
 def check_handle(value: str) -> str:
     """An X handle without '@' (letters, digits, underscores; at most 15), or nothing."""
     handle = value.strip()
     if handle.startswith("@"):
-        raise InitError(f"--handle: {value!r}: leave out the '@', write {handle.lstrip('@')!r}")
+        bare = handle.lstrip("@")
+        fix = f"write {bare!r}" if HANDLE.fullmatch(bare) else HANDLE_RULE
+        raise InitError(f"--handle: {value!r}: leave out the '@', {fix}")
     if handle and not HANDLE.fullmatch(handle):
-        raise InitError(
-            f"--handle: {value!r} is not an X handle: letters, digits and underscores, "
-            "at most 15, no spaces"
-        )
+        raise InitError(f"--handle: {value!r} is not an X handle: {HANDLE_RULE}")
     return handle
+
+
+@functools.cache
+def _zones() -> frozenset[str]:
+    # Reading the tz database's names takes a while; they do not change while we run.
+    return frozenset(zoneinfo.available_timezones())
 
 
 def check_timezone(value: str) -> str:
     """An IANA time zone name such as Africa/Nairobi."""
     zone = value.strip()
-    if zone not in zoneinfo.available_timezones():
-        close = [z for z in sorted(zoneinfo.available_timezones()) if z.lower() == zone.lower()]
+    if zone not in _zones():
+        close = sorted(z for z in _zones() if z.lower() == zone.lower())
         hint = f"did you mean {close[0]}?" if close else "e.g. Africa/Nairobi or Europe/Berlin"
         raise InitError(f"--timezone: {value!r} is not an IANA time zone: {hint}")
     return zone
@@ -132,7 +160,7 @@ def make_owner(values: dict[str, str | None]) -> Owner:
         if value is None and field in {"handle", "tagline"}:
             value = ""
         if value is None:
-            problems.append(f"--{field} is missing")
+            problems.append(f"--{field} is missing: add --{field} {EXAMPLES[field]}")
             continue
         try:
             checked[field] = check(value)
@@ -142,6 +170,13 @@ def make_owner(values: dict[str, str | None]) -> Owner:
         raise InitError("\n".join(problems))
     return Owner(**checked)
 
+
+EXAMPLES = {
+    "name": '"Your Name"',
+    "email": "you@yourdomain.com",
+    "siteurl": "https://www.yourdomain.com",
+    "timezone": "Africa/Nairobi",
+}
 
 QUESTIONS = {
     "name": "Your name, as readers see it",

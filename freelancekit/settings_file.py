@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import ast
-import json
+import re
 from urllib.parse import urlsplit
 
 from freelancekit.owner import Owner
 
 
 def py_str(text: str) -> str:
-    """A double-quoted Python string literal for `text` (JSON's escapes are Python's too)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A double-quoted Python string literal for `text`, unprintable characters escaped."""
+    # Escaped, a line separator such as U+2028 cannot split the line for an editor (or for
+    # str.splitlines), and a non-breaking or zero-width space shows in the file.
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(c if c.isprintable() else repr(c)[1:-1] for c in escaped) + '"'
 
 
 def owner_values(owner: Owner) -> dict[str, str]:
@@ -133,35 +136,96 @@ def fresh_publishconf(owner: Owner) -> str:
     return PUBLISHCONF.format(**publish_values(owner))
 
 
+# The line ends Python's parser counts (a form feed or U+2028 is not one, whatever
+# str.splitlines says); ast's line numbers and UTF-8 byte columns are counted against them.
+LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
 def update_assignments(source: str, values: dict[str, str]) -> str:
     """Set each NAME = value in `source`, in place where it is assigned, else at the end.
 
-    Everything else in the file (comments, the writer's own settings) is kept.
-    Raises SyntaxError when `source` is not valid Python.
+    Only the value's own text changes: comments, the writer's other settings and every
+    other byte are kept. Raises SyntaxError when `source` is not valid Python.
     """
-    lines = source.splitlines(keepends=True)
-    spans = {}
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign | ast.AnnAssign):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name) and target.id in values:
-                    spans[target.id] = (node.lineno - 1, node.end_lineno)
-    for name, (start, end) in sorted(spans.items(), key=lambda item: -item[1][0]):
-        lines[start:end] = [f"{name} = {values[name]}\n"]
-    missing = [name for name in values if name not in spans]
+    bom = "\ufeff" if source.startswith("\ufeff") else ""  # Windows editors may write one
+    text = source.removeprefix(bom)
+    tree, data = ast.parse(text), text.encode("utf-8")
+    starts, edits, missing = _line_starts(data), [], []
+    for name, value in values.items():
+        node = _assignment(tree, name)
+        if node is None:
+            missing.append(name)
+            continue
+        expr = node.value
+        begin = starts[expr.lineno - 1] + expr.col_offset
+        edits.append((begin, starts[expr.end_lineno - 1] + expr.end_col_offset, value))
+    for begin, end, value in sorted(edits, reverse=True):
+        data = data[:begin] + value.encode("utf-8") + data[end:]
+    newline = match.group() if (match := LINE_END.search(data)) else b"\n"
     if missing:
-        if lines and not lines[-1].endswith("\n"):
-            lines[-1] += "\n"
-        lines += ["\n", *(f"{name} = {values[name]}\n" for name in missing)]
-    text = "".join(lines)
-    if "os.environ" in text and not _imports_os(text):
-        text = "import os\n" + text
-    return text
+        if data and not data.endswith((b"\n", b"\r")):
+            data += newline
+        data += newline + b"".join(f"{n} = {values[n]}".encode() + newline for n in missing)
+    if any("os.environ" in value for value in values.values()):
+        data = _with_import_os(data, newline)
+    return bom + data.decode("utf-8")
 
 
-def _imports_os(source: str) -> bool:
-    return any(
-        isinstance(node, ast.Import) and any(alias.name == "os" for alias in node.names)
-        for node in ast.parse(source).body
+def _line_starts(data: bytes) -> list[int]:
+    return [0, *(match.end() for match in LINE_END.finditer(data))]
+
+
+def _assignment(tree: ast.Module, name: str) -> ast.Assign | ast.AnnAssign | None:
+    """The top-level `name = value` that counts (the last binding of `name`).
+
+    None when there is none, or when the last binding cannot be rewritten on its own
+    (`a = name = 1`, `name += "x"`, `name, b = ...`): the new assignment then goes last.
+    """
+    last = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign) or (
+            isinstance(node, ast.AnnAssign) and node.value is not None
+        ):
+            targets = [node.target]
+        else:
+            continue
+        bound = (n for target in targets for n in ast.walk(target) if isinstance(n, ast.Name))
+        if any(n.id == name and isinstance(n.ctx, ast.Store) for n in bound):
+            last = node
+    if isinstance(last, ast.Assign) and len(last.targets) == 1:
+        target = last.targets[0]
+    elif isinstance(last, ast.AnnAssign):
+        target = last.target
+    else:
+        return None
+    return last if isinstance(target, ast.Name) else None
+
+
+def _with_import_os(data: bytes, newline: bytes) -> bytes:
+    """`data` with `import os` after its docstring and __future__ imports, unless it has one."""
+    tree = ast.parse(data.decode("utf-8"))
+    if any(_binds_os(node) for node in tree.body):
+        return data
+    after = 0  # the last line of the docstring and __future__ imports, which must come first
+    for index, node in enumerate(tree.body):
+        docstring = (
+            index == 0
+            and isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        )
+        if not docstring and not (isinstance(node, ast.ImportFrom) and node.module == "__future__"):
+            break
+        after = node.end_lineno
+    starts = _line_starts(data)
+    if after < len(starts):
+        return data[: starts[after]] + b"import os" + newline + data[starts[after] :]
+    return data + newline + b"import os" + newline
+
+
+def _binds_os(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Import) and any(
+        (alias.asname or alias.name.split(".")[0]) == "os" for alias in node.names
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import subprocess
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -20,145 +19,32 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from freelancekit.site_pages import (
+    CONNECTING_LINK_RELS,
+    FEED_ROOTS,
+    FEED_TYPES,
+    NOT_FETCHED,
+    SITEMAP_LOC,
+    base_of,
+    css_refs,
+    element_loads,
+    is_noindex,
+    on_site,
+    page_title,
+    page_url,
+    refresh_target,
+    rels,
+    target_file,
+)
+
 # Attributes that make the browser fetch something when the page loads.
-LOADING = [
-    ("script", "src"),
-    ("img", "src"),
-    ("iframe", "src"),
-    ("source", "src"),
-    ("video", "src"),
-    ("audio", "src"),
-    ("embed", "src"),
-    ("object", "data"),
-    ("img", "srcset"),
-    ("source", "srcset"),
-]
-LOADING_LINK_RELS = {
-    "stylesheet",
-    "icon",
-    "apple-touch-icon",
-    "preload",
-    "modulepreload",
-    "prefetch",
-    "manifest",
-    "mask-icon",
-}
-# These fetch no file, but still tell another host who is reading.
-CONNECTING_LINK_RELS = {"preconnect", "dns-prefetch"}
-FEED_TYPES = ["application/atom+xml", "application/rss+xml"]
-FEED_ROOTS = {"{http://www.w3.org/2005/Atom}feed", "rss"}
-SITEMAP_LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
-NOT_FETCHED = ("data:", "blob:", "about:", "javascript:", "mailto:", "tel:")
 LIMIT = 50  # problems shown of each kind; a broken template would otherwise flood the list
-
-SRCSET_URL = re.compile(r"[\s,]*(\S+)")
-CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-CSS_REFS = [
-    re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)""", re.I),  # url(x), also @import url(x)
-    re.compile(r"""@import\s+(['"])(.+?)\1""", re.I),  # @import "x"
-]
-REFRESH_URL = re.compile(r"^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?['\"]?([^'\"]*)", re.I)
-
 MISSING = {
     "link": "link to {ref} goes nowhere (no {target} in the site): fix or remove the link",
     "load": "loads {ref}, which is not in the site (no {target}): add it or fix the reference",
     "redirect": "redirects to {ref}, which goes nowhere (no {target} in the site): "
     "fix the redirect's target",
 }
-
-
-def html_pages(output: Path) -> dict[Path, BeautifulSoup]:
-    """Every HTML page under output, parsed."""
-    return {
-        path: BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        for path in sorted(output.rglob("*.html"))
-    }
-
-
-def page_url(output: Path, path: Path, siteurl: str) -> str:
-    """The URL a page is served at (directory URL for index.html)."""
-    rel = path.relative_to(output).as_posix()
-    rel = rel[: -len("index.html")] if rel.endswith("index.html") else rel
-    return f"{siteurl}/{rel}"
-
-
-def base_of(page: BeautifulSoup, url: str) -> str:
-    """The URL the page's relative links resolve against (its <base>, if it has one)."""
-    base = page.find("base", href=True)
-    return urljoin(url, base["href"]) if base else url
-
-
-def srcset_urls(value: str) -> list[str]:
-    """The URLs in a srcset: whitespace ends a URL, so data: URLs keep their commas."""
-    urls, pos = [], 0
-    while match := SRCSET_URL.match(value, pos):
-        url, pos = match.group(1), match.end()
-        if url.endswith(","):
-            url = url.rstrip(",")
-        else:  # skip this candidate's descriptors ("480w", "2x")
-            comma = value.find(",", pos)
-            pos = len(value) if comma < 0 else comma + 1
-        urls.append(url)
-    return urls
-
-
-def loads(page: BeautifulSoup) -> list[str]:
-    """Every URL the page fetches when it is opened."""
-    found = []
-    for tag, attr in LOADING:
-        for element in page.find_all(tag, attrs={attr: True}):
-            value = element[attr]
-            found += srcset_urls(value) if "srcset" in attr else [value]
-    for link in page.find_all("link", href=True):
-        if LOADING_LINK_RELS & set(link.get("rel", [])):
-            found.append(link["href"])
-    return found
-
-
-def _on_site(siteurl: str, absolute_url: str) -> bool:
-    return absolute_url.startswith(siteurl) and absolute_url[len(siteurl) :][:1] in "/?#"
-
-
-def target_file(output: Path, siteurl: str, absolute_url: str) -> Path | None:
-    """The output file a same-site URL points at, or None when it is elsewhere."""
-    if not _on_site(siteurl, absolute_url):
-        return None
-    path = unquote(re.split(r"[?#]", absolute_url[len(siteurl) :], maxsplit=1)[0]).lstrip("/")
-    segments = path.split("/")
-    if ".." in segments:  # a way out of the output folder, however it was spelled
-        return None
-    candidate = output / path
-    return candidate / "index.html" if segments[-1] in ("", ".") else candidate
-
-
-def css_refs(css: str) -> list[str]:
-    """Every URL a stylesheet (or a style attribute) fetches."""
-    css = CSS_COMMENT.sub("", css)
-    refs = [m.group(2).strip() for pattern in CSS_REFS for m in pattern.finditer(css)]
-    # url(#id) points into the page itself (SVG filters, masks).
-    return [ref for ref in dict.fromkeys(refs) if ref and not ref.startswith("#")]
-
-
-def is_redirect(page: BeautifulSoup) -> bool:
-    """A stub that only sends the reader on (an old address of a moved page)."""
-    return bool(_refresh(page))
-
-
-def is_noindex(page: BeautifulSoup) -> bool:
-    """A page that asks search engines to leave it out (404, redirect stubs)."""
-    robots = page.find("meta", attrs={"name": "robots", "content": True})
-    return bool(robots and "noindex" in re.split(r"[\s,]+", robots["content"].lower()))
-
-
-def _refresh(page: BeautifulSoup) -> str | None:
-    meta = page.find("meta", attrs={"http-equiv": re.compile("^refresh$", re.I)})
-    return REFRESH_URL.match(meta.get("content", "")).group(1).strip() if meta else None
-
-
-def _title(page: BeautifulSoup) -> str:
-    # An inline SVG's <title> names the drawing, not the page.
-    titles = (t for t in page.find_all("title") if t.find_parent("svg") is None)
-    return next((t.get_text(strip=True) for t in titles), "")
 
 
 class Problems:
@@ -200,9 +86,14 @@ class Site:
             for name in names
         }
         self.pages = {
-            rel: BeautifulSoup((output / rel).read_text(encoding="utf-8"), "html.parser")
+            rel: BeautifulSoup(
+                (output / rel).read_text(encoding="utf-8", errors="replace"), "html.parser"
+            )
             for rel in sorted(f for f in self.files if f.endswith(".html"))
         }
+        # Each is one search of the whole page when the tag is absent: do it once.
+        self.bases = {rel: base_of(page, self.url(rel)) for rel, page in self.pages.items()}
+        self.redirects = {rel: refresh_target(page) for rel, page in self.pages.items()}
         self._ids: dict[str, set[str]] = {}
 
     def url(self, rel: str) -> str:
@@ -227,6 +118,8 @@ class Site:
 
 def check_site(output: Path, siteurl: str) -> list[str]:
     """Everything wrong with a production build, one actionable line per problem."""
+    if not output.is_dir():
+        return [f"{output}: no built site here: build the site first"]
     site, problems = Site(output, siteurl), Problems()
     for rel, page in site.pages.items():
         _check_page_refs(site, rel, page, problems)
@@ -238,24 +131,24 @@ def check_site(output: Path, siteurl: str) -> list[str]:
     return problems.lines()
 
 
-def _page_refs(page: BeautifulSoup) -> list[tuple[str, str]]:
-    refs = [("link", a["href"]) for a in page.find_all("a", href=True)]
-    refs += [("load", ref) for ref in loads(page)]
-    refs += [("load", ref) for style in page.find_all("style") for ref in css_refs(style.text)]
-    refs += [("load", ref) for tag in page.find_all(style=True) for ref in css_refs(tag["style"])]
-    refs += [
-        ("connect", link["href"])
-        for link in page.find_all("link", href=True)
-        if CONNECTING_LINK_RELS & set(link.get("rel", []))
-    ]
-    redirect = _refresh(page)
+def _page_refs(page: BeautifulSoup, redirect: str | None) -> list[tuple[str, str]]:
+    refs = []
+    for element in page.find_all(True):  # one walk over the tree: the slow part is walking
+        href, css = element.get("href"), element.get("style")
+        refs += [("load", url) for url in element_loads(element)]
+        refs += [("load", url) for url in css_refs(css)] if css is not None else []
+        if element.name == "style":
+            refs += [("load", url) for url in css_refs(element.text)]
+        elif href is not None and element.name == "a":
+            refs.append(("link", href))
+        elif href is not None and element.name == "link" and rels(element) & CONNECTING_LINK_RELS:
+            refs.append(("connect", href))
     return refs + ([("redirect", redirect)] if redirect else [])
 
 
 def _check_page_refs(site: Site, rel: str, page: BeautifulSoup, problems: Problems) -> None:
-    base = base_of(page, site.url(rel))
-    for verb, ref in _page_refs(page):
-        _check_ref(site, rel, verb, ref, urljoin(base, ref.strip()), problems)
+    for verb, ref in _page_refs(page, site.redirects[rel]):
+        _check_ref(site, rel, verb, ref, urljoin(site.bases[rel], ref.strip()), problems)
 
 
 def _check_ref(
@@ -263,7 +156,7 @@ def _check_ref(
 ) -> None:
     if absolute.lower().startswith(NOT_FETCHED):
         return
-    if verb in ("load", "connect") and not _on_site(site.siteurl, absolute):
+    if verb in ("load", "connect") and not on_site(site.siteurl, absolute):
         parts = urlsplit(absolute)
         does = "loads" if verb == "load" else "connects to"
         problems.add(
@@ -327,11 +220,10 @@ def _check_sitemap(site: Site, problems: Problems) -> None:
 def _check_feeds(site: Site, problems: Problems) -> None:
     feeds = {f for f in site.files if f.startswith("feeds/") and f.endswith(".xml")}
     for rel, page in site.pages.items():
-        base = base_of(page, site.url(rel))
         for link in page.find_all("link", href=True, type=FEED_TYPES):
             if "alternate" not in link.get("rel", []):
                 continue
-            target = site.local(urljoin(base, link["href"].strip()))
+            target = site.local(urljoin(site.bases[rel], link["href"].strip()))
             if target in site.files:
                 feeds.add(target)
             elif target is not None:
@@ -353,10 +245,10 @@ def _check_feeds(site: Site, problems: Problems) -> None:
 
 
 def _check_metadata(site: Site, rel: str, page: BeautifulSoup, problems: Problems) -> None:
-    if is_redirect(page):
+    if site.redirects[rel]:
         return
     say = functools.partial(problems.add, "metadata", rel)
-    if not _title(page):
+    if not page_title(page):
         say("has no <title> (or an empty one): give the page a title")
     description = page.find("meta", attrs={"name": "description", "content": True})
     if not (description and description["content"].strip()):
@@ -370,7 +262,7 @@ def _check_metadata(site: Site, rel: str, page: BeautifulSoup, problems: Problem
     canonical = page.find("link", rel="canonical", href=True)
     if canonical is None:
         say(f'has no <link rel="canonical">: add one with href="{expected}"')
-    elif urljoin(base_of(page, expected), canonical["href"].strip()) != expected:
+    elif urljoin(site.bases[rel], canonical["href"].strip()) != expected:
         say(
             f"has canonical link {canonical['href']}, not its own address {expected}: "
             "point it there (and check SITEURL in publishconf.py)"

@@ -78,6 +78,8 @@ def fixture_site(tmp_path_factory) -> Path:
 
 
 INVOKE = [sys.executable, "-m", "invoke"]
+# Set in the test command that test_make_it_yours runs inside a copy of the repository.
+INNER_RUN = "FREELANCEKIT_INNER_RUN"
 LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
 # The kit's files, from the repository; the site's, from the fixture.
 KIT_FILES = [(ROOT / name, name) for name in [".gitignore", "tasks.py", "theme", "plugins"]]

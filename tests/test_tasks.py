@@ -5,8 +5,11 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+import urllib.error
+from urllib.parse import urljoin
 
 import pytest
+from bs4 import BeautifulSoup
 
 from site_kit import FIXTURE_SETTINGS, INVOKE, LOCAL, article, build_site, invoke
 from strict_build import build
@@ -148,6 +151,36 @@ def test_serve_serves_output(project, running):
     running("serve", "--port", str(port))
     page = _wait_for(lambda: _get(f"http://127.0.0.1:{port}/about/"), 20)
     assert page and "<h1>About</h1>" in page
+
+
+def _status_and_body(url: str) -> tuple[int, str] | None:
+    try:
+        with LOCAL.open(url, timeout=2) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+    except OSError:
+        return None
+
+
+def test_serve_answers_a_missing_path_with_the_404_page_on_any_port(project, running):
+    assert invoke(project, "build").returncode == 0
+    port = _free_port()  # not 8000, the SITEURL of a development build
+    running("serve", "--port", str(port))
+    base = f"http://127.0.0.1:{port}"
+    assert _wait_for(lambda: _get(f"{base}/"), 20)
+    status, body = _status_and_body(f"{base}/2019/05/no-such-post/")
+    assert status == 404 and "Page not found" in body
+    page = BeautifulSoup(body, "html.parser")
+    here = urljoin(f"{base}/2019/05/no-such-post/", page.find("base")["href"])
+    stylesheet = urljoin(here, page.find("link", rel="stylesheet")["href"])
+    assert stylesheet.startswith(base + "/") and _status_and_body(stylesheet)[0] == 200
+    for link in page.select(".not-found-links a[href]"):
+        assert _status_and_body(urljoin(here, link["href"]))[0] == 200, link["href"]
+    # An old link the redirects file maps lands on this server, not on port 8000.
+    moved = BeautifulSoup(_get(f"{base}/2018/11/pricing/"), "html.parser")
+    refresh = moved.find("meta", attrs={"http-equiv": "refresh"})["content"].split("url=")[1]
+    assert _status_and_body(urljoin(f"{base}/2018/11/pricing/", refresh))[0] == 200
 
 
 def test_livereload_rebuilds_on_save_and_injects_reload(project, running):

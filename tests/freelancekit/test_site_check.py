@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from freelancekit import KIT_ROOT
-from freelancekit.site_check import check_site, srcset_urls, target_file, validate_html
+from freelancekit.site_check import check_site, validate_html
+from freelancekit.site_pages import srcset_urls, target_file
 
 SITEURL = "https://writer.example"
 VNU_JAR = KIT_ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
@@ -81,6 +82,12 @@ def about(output: Path, body: str = "", head: str = "", **meta: str | None) -> N
 
 def test_clean_site_has_no_problems(site):
     assert check_site(site, SITEURL) == []
+
+
+def test_missing_output_folder_is_one_problem_not_a_traceback(tmp_path):
+    assert check_site(tmp_path / "output", SITEURL) == [
+        f"{tmp_path}/output: no built site here: build the site first"
+    ]
 
 
 def test_dead_link_names_page_link_and_missing_file(site):

@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
+from freelancekit.site_pages import base_of, html_pages, loads, page_url, target_file
 from site_kit import TEST_SITEURL
-from site_pages import base_of, html_pages, loads, page_url, target_file
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
