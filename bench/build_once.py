@@ -1,6 +1,6 @@
 """One measured build in a fresh process: `python bench/build_once.py ...` prints JSON.
 
-Modes: "ours" (pelicanconf.py: our theme and plugins, strict runner) and
+Modes: "ours" (bench/pelicanconf.py: the kit's theme and plugins, strict runner) and
 "plain" (Pelican's default theme, no plugins, the same Markdown settings).
 With --edit, the site is built twice in this process with the cache on: once
 to warm up, then again after changing one article, and only the second build
@@ -20,13 +20,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SETTINGS = Path(__file__).with_name("pelicanconf.py")  # the kit's, never the writer's
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT)]
 
 
 def plain_settings(content: Path, output: Path, cache: Path) -> dict:
     from pelican.settings import DEFAULT_CONFIG
 
-    import pelicanconf
+    from freelancekit import settings as kit
 
     return {
         "PATH": str(content),
@@ -36,10 +37,10 @@ def plain_settings(content: Path, output: Path, cache: Path) -> dict:
         "TIMEZONE": "UTC",
         "ARTICLE_PATHS": ["articles"],
         "PAGE_PATHS": ["pages"],
-        "MARKDOWN": pelicanconf.MARKDOWN,
+        "MARKDOWN": kit.MARKDOWN,
         "THEME": DEFAULT_CONFIG["THEME"],
         "PLUGINS": [],
-        "DEFAULT_PAGINATION": pelicanconf.DEFAULT_PAGINATION,
+        "DEFAULT_PAGINATION": kit.DEFAULT_PAGINATION,
         "FEED_ALL_ATOM": "feeds/all.atom.xml",
         "RSS_FEED_SUMMARY_ONLY": False,
         # Our portfolio page needs our theme: plain Pelican skips it (and content/portfolio/).
@@ -74,7 +75,7 @@ def ours_overrides(content: Path, cache: Path, cached: bool) -> dict:
 def build_ours(content: Path, output: Path, cache: Path) -> None:
     from strict_build import build
 
-    build(ROOT / "pelicanconf.py", output, overrides=ours_overrides(content, cache, False))
+    build(SETTINGS, output, overrides=ours_overrides(content, cache, False))
 
 
 def rebuild_plain(content: Path, output: Path, cache: Path) -> dict:
@@ -90,7 +91,7 @@ def rebuild_ours(content: Path, output: Path, cache: Path) -> dict:
     """The livereload path: a warm DevSite; seconds to live pages, and to the search index."""
     from strict_build import DevSite
 
-    site = DevSite(ROOT / "pelicanconf.py", output, ours_overrides(content, cache, True))
+    site = DevSite(SETTINGS, output, ours_overrides(content, cache, True))
     site.rebuild()
     site.wait_for_search()
     edit_one_article(content)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import time
@@ -209,3 +210,64 @@ def test_missing_browser_without_root_fails_saying_what_to_install(monkeypatch, 
         tasks._ensure_test_tools()
     assert stopped.value.code == 1
     assert "sudo apt-get install -y chromium" in str(stopped.value.message)
+
+
+def test_check_passes_a_good_site_and_keeps_the_build_where_asked(project, tmp_path):
+    result = invoke(project, "check", "--output", str(tmp_path / "checked"))
+    assert result.returncode == 0, result.stderr
+    assert "Checked " in result.stdout and " pages" in result.stdout
+    assert (tmp_path / "checked/index.html").exists()
+    assert "https://fixture-noor-haddad.github.io/" in (tmp_path / "checked/index.html").read_text()
+
+
+def test_check_names_a_dead_link_in_one_line_and_fails(project):
+    about = project / "content/pages/about.md"
+    about.write_text(about.read_text() + "\nSee [my rates](/rates/).\n")
+    result = invoke(project, "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert line.startswith("error: about/index.html: link to /rates/ goes nowhere")
+
+
+def test_check_stops_at_a_strict_build_error(project):
+    (project / "content/articles/broken.md").write_text("Title: Broken\nDate: soon\n\nText.\n")
+    result = invoke(project, "check")
+    assert result.returncode == 1
+    assert "error: content/articles/broken.md:2: invalid date 'soon'" in result.stderr
+
+
+def test_init_asks_in_a_terminal_until_each_answer_is_good(project):
+    import pty
+
+    leader, follower = pty.openpty()
+    answers = [
+        "Kofi Boateng",  # name
+        "kofi.example",  # e-mail without @: asked again
+        "kofi@boateng.example",
+        "http://boateng.example",  # http: asked again
+        "https://boateng.example",
+        "",  # no handle
+        "Africa/Atlantis",  # unknown zone: asked again
+        "Africa/Accra",
+        "Editing for researchers",
+        "n",  # keep the examples
+    ]
+    process = subprocess.Popen(
+        [*INVOKE, "init"],
+        cwd=project,
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(follower)
+    os.write(leader, ("\n".join(answers) + "\n").encode())
+    out, err = process.communicate(timeout=60)
+    os.close(leader)
+    assert process.returncode == 0, err
+    assert out.count("has no '@'") == 1 and out.count("is http") == 1
+    assert out.count("is not an IANA time zone") == 1
+    settings = (project / "pelicanconf.py").read_text()
+    assert 'AUTHOR = "Kofi Boateng"' in settings and 'TIMEZONE = "Africa/Accra"' in settings
+    assert (project / "content/articles/pricing-freelance-writing.md").exists()

@@ -61,6 +61,12 @@ def tool(name: str, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
 
 
+def test_quick_start_is_the_readmes():
+    # Read as .ci/run reads it: the first fenced block after "## Quick start".
+    block = (ROOT / "README.md").read_text().split("## Quick start", 1)[1].split("```", 2)[1]
+    assert [line for line in block.splitlines() if line.strip()] == QUICK_START
+
+
 def test_workflows_match_githubs_schema():
     # The schema ships inside check-jsonschema: no network.
     schema = ["--builtin-schema", "vendor.github-workflows"]
