@@ -194,9 +194,13 @@ def init(
     values = {"name": name, "email": email, "siteurl": siteurl, "handle": handle}
     values |= {"timezone": timezone, "tagline": tagline}
     if sys.stdin.isatty():
-        values = ask_missing(values)
-        if not clear_examples:
-            clear_examples = input("Remove the example content? [y/N] ").strip().lower() == "y"
+        try:
+            values = ask_missing(values)
+            if not clear_examples:
+                answer = input("Remove the example content? [y/N] ")
+                clear_examples = answer.strip().lower() in {"y", "yes"}
+        except (EOFError, KeyboardInterrupt):
+            raise Exit("\ninit: stopped before the last question: nothing was changed", 1) from None
     try:
         report = make_yours(ROOT, make_owner(values), clear_examples, force)
     except InitError as error:

@@ -139,8 +139,10 @@ def report(steps: Plan, owner: Owner) -> list[str]:
     lines += [f"  wrote {rel}" for rel in steps.writes]
     if steps.removals:
         lines.append(f"  removed {len(steps.removals)} example files (articles, projects, images)")
+    starters = any(rel.startswith("content/pages/") for rel in steps.writes)
+    pages = "rewrite the draft pages in content/pages/ (then delete their `Status: draft` line), "
     lines.append(
-        'Next: write in content/articles/ (`invoke new-post "Title"`), edit the draft pages '
-        "in content/pages/, then `invoke check`."
+        f"Next: {pages if starters else ''}write in content/articles/ "
+        '(`invoke new-post "Title"`), then `invoke check`.'
     )
     return lines

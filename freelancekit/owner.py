@@ -134,7 +134,22 @@ def check_timezone(value: str) -> str:
         close = sorted(z for z in _zones() if z.lower() == zone.lower())
         hint = f"did you mean {close[0]}?" if close else "e.g. Africa/Nairobi or Europe/Berlin"
         raise InitError(f"--timezone: {value!r} is not an IANA time zone: {hint}")
+    if not is_place_zone(zone):
+        # EST, CET, PST8PDT, Etc/GMT+5...: fixed offsets or old rules, not a place's clock.
+        raise InitError(
+            f"--timezone: {value!r} is an abbreviation or a fixed offset, not your clock "
+            "(summer time would be wrong): give your region and city, e.g. America/New_York, "
+            "Europe/Paris or Africa/Nairobi (or UTC)"
+        )
     return zone
+
+
+LEGACY_AREAS = ("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+
+
+def is_place_zone(zone: str) -> bool:
+    """True for a region/city zone (Europe/Oslo) or UTC; false for EST, CET, Etc/GMT+5."""
+    return zone == "UTC" or ("/" in zone and not zone.startswith(LEGACY_AREAS))
 
 
 def check_tagline(value: str) -> str:

@@ -130,6 +130,8 @@ PLUGINS = [
     "reading_time",
     "search",
     "redirects",
+    # Strict errors for links to drafts and starter text that went live.
+    "publish_ready",
 ]
 
 # Development builds: publishconf.py turns this on.

@@ -61,7 +61,8 @@ import os
 
 from freelancekit.settings import *  # noqa: F403
 
-# --- Who you are (`invoke init --force` rewrites these lines) -----------------
+# --- Who you are: `invoke init` rewrites these values (after you edit this ------
+# file, only with --force, and then only these values) ------------------------
 AUTHOR = {AUTHOR}
 SITENAME = {SITENAME}
 SITESUBTITLE = {SITESUBTITLE}

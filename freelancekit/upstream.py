@@ -69,6 +69,11 @@ def kit_upstream(root: Path, remote: str) -> str | None:
 
 def refusal(remote: str, url: str) -> str:
     """What to say when a publish would go to the kit's own repository."""
+    if remote == KIT_REMOTE:
+        return (
+            f"{remote} is the kit's own repository ({url}): publish to your site's repository "
+            "instead: `invoke gh-pages` (origin), or `--remote NAME` for another remote of yours"
+        )
     return (
         f"{remote} is the kit's own repository ({url}), not your site's. Make it yours first: "
         "create an empty repository on GitHub, then `git remote rename origin kit && "

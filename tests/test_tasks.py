@@ -271,3 +271,25 @@ def test_init_asks_in_a_terminal_until_each_answer_is_good(project):
     settings = (project / "pelicanconf.py").read_text()
     assert 'AUTHOR = "Kofi Boateng"' in settings and 'TIMEZONE = "Africa/Accra"' in settings
     assert (project / "content/articles/pricing-freelance-writing.md").exists()
+
+
+def test_init_stopped_with_ctrl_d_changes_nothing_and_shows_no_traceback(project):
+    import pty
+
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [*INVOKE, "init"],
+        cwd=project,
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(follower)
+    os.write(leader, b"Kofi Boateng\n\x04")  # a name, then end of input
+    _out, err = process.communicate(timeout=60)
+    os.close(leader)
+    assert process.returncode == 1
+    assert "Traceback" not in err and "nothing was changed" in err
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before

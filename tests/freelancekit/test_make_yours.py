@@ -145,7 +145,8 @@ def test_gh_pages_refuses_to_publish_to_the_kits_own_repository(project):
     # The README's way: the kit kept as `kit`; pushing there is refused too.
     git("remote", "rename", "origin", "kit")
     git("remote", "add", "origin", "https://github.com/kwame/site.git")
-    assert "kit is the kit's own" in invoke(project, "gh-pages", "--remote", "kit").stderr
+    to_kit = invoke(project, "gh-pages", "--remote", "kit").stderr
+    assert "kit is the kit's own repository" in to_kit and "invoke gh-pages` (origin)" in to_kit
 
 
 @pytest.mark.parametrize(

@@ -462,3 +462,15 @@ def test_ask_missing_accepts_enter_for_optional_values():
         {**GOOD, "handle": None, "tagline": None}, ask=lambda prompt: "", say=print
     )
     assert (answered["handle"], answered["tagline"]) == ("", "")
+
+
+@pytest.mark.parametrize("zone", ["EST", "CET", "PST8PDT", "Etc/GMT+5", "GMT", "US/Eastern"])
+def test_abbreviations_and_fixed_offsets_are_refused_with_a_city_to_use(zone):
+    with pytest.raises(InitError, match="not your clock") as refused:
+        check_timezone(zone)
+    assert "America/New_York" in str(refused.value)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Europe/Oslo", "America/Argentina/Buenos_Aires"])
+def test_region_and_city_zones_and_utc_are_accepted(zone):
+    assert check_timezone(zone) == zone
