@@ -237,10 +237,27 @@ def test_check_stops_at_a_strict_build_error(project):
     assert "error: content/articles/broken.md:2: invalid date 'soon'" in result.stderr
 
 
-def test_init_asks_in_a_terminal_until_each_answer_is_good(project):
+def init_in_a_terminal(project, typed: bytes) -> subprocess.CompletedProcess:
+    """Run `invoke init` with a terminal as its input, typing `typed` into it."""
     import pty
 
     leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [*INVOKE, "init"],
+        cwd=project,
+        stdin=follower,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(follower)
+    os.write(leader, typed)
+    out, err = process.communicate(timeout=60)
+    os.close(leader)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def test_init_asks_in_a_terminal_until_each_answer_is_good(project):
     answers = [
         "Kofi Boateng",  # name
         "kofi.example",  # e-mail without @: asked again
@@ -253,19 +270,9 @@ def test_init_asks_in_a_terminal_until_each_answer_is_good(project):
         "Editing for researchers",
         "n",  # keep the examples
     ]
-    process = subprocess.Popen(
-        [*INVOKE, "init"],
-        cwd=project,
-        stdin=follower,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    os.close(follower)
-    os.write(leader, ("\n".join(answers) + "\n").encode())
-    out, err = process.communicate(timeout=60)
-    os.close(leader)
-    assert process.returncode == 0, err
+    result = init_in_a_terminal(project, ("\n".join(answers) + "\n").encode())
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
     assert out.count("has no '@'") == 1 and out.count("is http") == 1
     assert out.count("is not an IANA time zone") == 1
     settings = (project / "pelicanconf.py").read_text()
@@ -274,22 +281,8 @@ def test_init_asks_in_a_terminal_until_each_answer_is_good(project):
 
 
 def test_init_stopped_with_ctrl_d_changes_nothing_and_shows_no_traceback(project):
-    import pty
-
     before = sorted(p.relative_to(project) for p in project.rglob("*"))
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [*INVOKE, "init"],
-        cwd=project,
-        stdin=follower,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    os.close(follower)
-    os.write(leader, b"Kofi Boateng\n\x04")  # a name, then end of input
-    _out, err = process.communicate(timeout=60)
-    os.close(leader)
-    assert process.returncode == 1
-    assert "Traceback" not in err and "nothing was changed" in err
+    result = init_in_a_terminal(project, b"Kofi Boateng\n\x04")  # a name, then end of input
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "nothing was changed" in result.stderr
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
