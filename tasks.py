@@ -200,7 +200,7 @@ def init(
                 answer = input("Remove the example content? [y/N] ")
                 clear_examples = answer.strip().lower() in {"y", "yes"}
         except (EOFError, KeyboardInterrupt):
-            raise Exit("\ninit: stopped before the last question: nothing was changed", 1) from None
+            raise Exit("\ninit: stopped: nothing was changed", 1) from None
     try:
         report = make_yours(ROOT, make_owner(values), clear_examples, force)
     except InitError as error:

@@ -9,3 +9,7 @@ live here too.
 from pathlib import Path
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
+# The pages `invoke init --clear-examples` leaves: Markdown with $name and $email.
+STARTER = Path(__file__).resolve().parent / "starter"
+# Those that are drafts until the writer rewrites them (the 404 page is published as is).
+STARTER_DRAFTS = ["about.md", "hire-me.md", "portfolio.md"]

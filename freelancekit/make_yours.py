@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
-from freelancekit import brand, kit_files
+from freelancekit import STARTER, STARTER_DRAFTS, brand, kit_files
 from freelancekit.owner import InitError, Owner
 from freelancekit.settings_file import (
     fresh_pelicanconf,
@@ -23,8 +23,7 @@ from freelancekit.settings_file import (
     update_assignments,
 )
 
-STARTER = Path(__file__).with_name("starter")
-STARTER_PAGES = ["about.md", "hire-me.md", "404.md", "portfolio.md"]
+STARTER_PAGES = [*STARTER_DRAFTS, "404.md"]
 BRAND_FILES = {
     "content/images/share-default.png": lambda o: brand.share_image(o.name, o.tagline or None),
     "content/extra/favicon.svg": lambda o: brand.favicon_svg(o.name).encode("utf-8"),

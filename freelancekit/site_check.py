@@ -275,12 +275,11 @@ def validate_html(
     """The Nu Html Checker's errors on every page, or a note saying what it needs to run."""
     missing = []
     if java is None:
-        missing.append("java (apt-get install default-jre-headless)")
+        missing.append("Java is missing (`apt-get install default-jre-headless`)")
     if vnu_jar is None or not vnu_jar.is_file():
-        jar = vnu_jar or "vnu.jar"
-        missing.append(f"the Nu Html Checker, {jar} (run `npm ci` in the project folder)")
+        missing.append("the Nu Html Checker is missing (`npm ci` in the project folder)")
     if missing:
-        return [], f"HTML not validated: {' and '.join(missing)} missing"
+        return [], f"HTML not validated: {'; '.join(missing)}"
     folder = output.resolve()
     command = [java, "-jar", str(vnu_jar), "--errors-only", "--format", "json", "--skip-non-html"]
     try:

@@ -2,19 +2,20 @@
 
 - links with `{filename}` to a draft (the link would be dead once published:
   drafts are never published), or
-- still holds the starter text of `invoke init` (its `Status: draft` line was
-  deleted before the page was written).
+- still holds a paragraph of the starter text of `invoke init` (its
+  `Status: draft` line was deleted before every paragraph was rewritten).
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from pelican import signals
 
-from .checks import STARTER_MARK, is_starter, linked_sources
+from .checks import linked_sources, paragraph_line, starter_leftovers, starter_paragraphs
 
-__all__ = ["STARTER_MARK", "is_starter", "linked_sources", "register"]
+__all__ = ["linked_sources", "register", "starter_leftovers", "starter_paragraphs"]
 
 logger = logging.getLogger(__name__)
 
@@ -30,17 +31,26 @@ def _split(generators) -> tuple[list, list]:
     return published, drafts
 
 
+def _line(item, paragraph: str) -> int | None:
+    try:
+        source = Path(item.source_path).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return paragraph_line(source, paragraph)
+
+
 def check_published(generators) -> None:
     """Report each published item that links to a draft or is still starter text."""
     published, drafts = _split(generators)
     draft_paths = {draft.relative_source_path: draft for draft in drafts}
     for item in published:
         html = item._content or ""
-        if is_starter(html):
+        if left := starter_leftovers(html, starter_paragraphs()):
             logger.warning(
-                "still the starter text `invoke init` wrote: write your own, "
-                "or put back the `Status: draft` line",
-                extra={"problem_file": item.source_path, "problem_needle": "Title:"},
+                "still holds starter text that `invoke init` wrote (%r): rewrite it in your "
+                "own words, or put back the `Status: draft` line",
+                left[0][:60] + ("…" if len(left[0]) > 60 else ""),
+                extra={"problem_file": item.source_path, "problem_line": _line(item, left[0])},
             )
         for written, target in linked_sources(html, item.relative_source_path):
             if target in draft_paths:

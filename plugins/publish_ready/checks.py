@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import html as html_module
 import posixpath
 import re
+from pathlib import Path
 from urllib.parse import unquote
+
+from freelancekit import STARTER, STARTER_DRAFTS
 
 # Pelican's intra-site link syntax ({filename}path, also written |filename|path),
 # as it stands in an href or src before Pelican resolves it.
 INTRASITE = re.compile(r"""(?:href|src)\s*=\s*(["'])(?:\{filename\}|\|filename\|)([^"'#?]+)""")
-# The sentence every starter page of `invoke init` carries until the writer
-# rewrites it, as Markdown renders it.
-STARTER_MARK = "This is a starter page that <code>invoke init</code> wrote for you"
+PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+TAG = re.compile(r"<[^>]+>")
+# What smarty and Markdown change in a paragraph: compared without them.
+TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "`": ""})
+SHORTEST = 30  # a paragraph shorter than this ("Get in touch.") may well be the writer's too
 
 
 def linked_sources(html: str, source: str) -> list[tuple[str, str]]:
@@ -33,6 +40,39 @@ def linked_sources(html: str, source: str) -> list[tuple[str, str]]:
     return found
 
 
-def is_starter(html: str) -> bool:
-    """True while a page still holds `invoke init`'s starter text."""
-    return STARTER_MARK in html
+def plain(text: str) -> str:
+    """A paragraph as comparable text: no tags, entities, typography or extra spaces."""
+    text = html_module.unescape(TAG.sub("", text)).translate(TYPOGRAPHY)
+    return " ".join(text.split())
+
+
+def markdown_paragraphs(source: str) -> list[str]:
+    """The body paragraphs of a Markdown page (no metadata, headings or list items)."""
+    body = source.split("\n\n", 1)[1] if "\n\n" in source else ""
+    blocks = (" ".join(block.split("\n")) for block in body.split("\n\n"))
+    return [b.strip() for b in blocks if b.strip() and not b.lstrip().startswith(("#", "-", "1."))]
+
+
+@functools.cache
+def starter_paragraphs(folder: Path = STARTER, names: tuple[str, ...] = tuple(STARTER_DRAFTS)):
+    """Every paragraph of the starter drafts that is the same for every owner."""
+    found = set()
+    for name in names:
+        for paragraph in markdown_paragraphs((folder / name).read_text(encoding="utf-8")):
+            if "$" not in paragraph and len(text := plain(paragraph)) >= SHORTEST:
+                found.add(text)
+    return frozenset(found)
+
+
+def starter_leftovers(html: str, starter: frozenset[str]) -> list[str]:
+    """The paragraphs of `html` that are still starter text, in order."""
+    return [text for text in map(plain, PARAGRAPH.findall(html)) if text in starter]
+
+
+def paragraph_line(source: str, paragraph: str) -> int | None:
+    """The 1-based line of `source` (Markdown) where `paragraph` (plain text) starts."""
+    start = paragraph[:25]
+    for number, line in enumerate(source.splitlines(), start=1):
+        if start and start in plain(line):
+            return number
+    return None

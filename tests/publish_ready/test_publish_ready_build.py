@@ -1,9 +1,9 @@
 """Strict builds stop a link to a draft, and starter text that went live."""
 
 import pytest
-from publish_ready import STARTER_MARK
+from publish_ready import starter_paragraphs
 
-from freelancekit.make_yours import STARTER
+from freelancekit import STARTER, STARTER_DRAFTS
 from site_kit import article, build_site
 from strict_build import BuildFailed
 
@@ -27,17 +27,34 @@ def test_drafts_may_link_to_drafts_and_published_pages_to_published_ones(tmp_pat
     build_site(tmp_path / "two", {"articles/a.md": article(body=body), "pages/about.md": about})
 
 
+def starter_about(**changes: str) -> str:
+    text = (STARTER / "about.md").read_text().replace("Status: draft\n", "")
+    text = text.replace("$name", "Kofi").replace("$email", "kofi@example.com")
+    for old, new in changes.items():
+        text = text.replace(old, new)
+    return text
+
+
 def test_a_published_starter_page_fails_until_it_is_rewritten(tmp_path):
-    starter = (STARTER / "about.md").read_text().replace("Status: draft\n", "")
-    starter = starter.replace("$name", "Kofi").replace("$email", "kofi@example.com")
     with pytest.raises(BuildFailed) as failed:
-        build_site(tmp_path, {"articles/a.md": article(), "pages/about.md": starter})
+        build_site(tmp_path, {"articles/a.md": article(), "pages/about.md": starter_about()})
     (problem,) = failed.value.problems
-    assert problem.file == "content/pages/about.md" and problem.line == 1
-    assert "still the starter text `invoke init` wrote" in problem.message
+    assert problem.file == "content/pages/about.md" and problem.line == 7  # its first line
+    assert "still holds starter text that `invoke init` wrote" in problem.message
 
 
-def test_every_starter_page_but_the_404_carries_the_mark():
-    for page in ["about.md", "hire-me.md", "portfolio.md"]:
-        rendered = (STARTER / page).read_text().replace("`invoke init`", "<code>invoke init</code>")
-        assert STARTER_MARK in rendered, page
+def test_rewriting_only_the_first_paragraph_is_not_enough(tmp_path):
+    first = "This is a starter page that `invoke init` wrote for you."
+    about = starter_about()
+    about = about[: about.index(first)] + about[about.index("A good About page") :]
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path, {"articles/a.md": article(), "pages/about.md": about})
+    (problem,) = failed.value.problems
+    assert "A good About page for a freelancer" in problem.message
+
+
+def test_every_starter_draft_has_paragraphs_the_check_knows():
+    for page in STARTER_DRAFTS:
+        text = (STARTER / page).read_text()
+        known = [p for p in starter_paragraphs() if p.split(" ", 3)[-1][:20] in text]
+        assert known, page
