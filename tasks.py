@@ -1,6 +1,6 @@
 """Tasks for writing, previewing and publishing the site: `invoke --list`.
 
-Thin wrappers: the work lives in plugins/ (strict_build, authoring).
+Thin wrappers: the work lives in the freelancekit package.
 """
 
 from __future__ import annotations
@@ -16,17 +16,10 @@ from pathlib import Path
 from invoke import task
 from invoke.exceptions import Exit
 
+from freelancekit.authoring import BadTitle, post_path, post_text
 from freelancekit.make_yours import make_yours
 from freelancekit.owner import InitError, ask_missing, make_owner
-from freelancekit.serve import serve_forever
-from freelancekit.site_check import check_site, validate_html
-from freelancekit.upstream import kit_upstream, refusal
-
-ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "plugins"))
-
-from authoring import BadTitle, post_path, post_text
-from publishing import (
+from freelancekit.publishing import (
     PublishError,
     add_pages_files,
     branch_tree,
@@ -36,11 +29,15 @@ from publishing import (
     folder_tree,
     source_commit,
 )
-from strict_build import BuildFailed, DevSite
-from strict_build import build as build_site
-from wordpress_import import WxrError
-from wordpress_import import import_wordpress as run_import
+from freelancekit.serve import serve_forever
+from freelancekit.site_check import check_site, validate_html
+from freelancekit.strict_build import BuildFailed, DevSite
+from freelancekit.strict_build import build as build_site
+from freelancekit.upstream import kit_upstream, refusal
+from freelancekit.wordpress_import import WxrError
+from freelancekit.wordpress_import import import_wordpress as run_import
 
+ROOT = Path(__file__).resolve().parent
 OUTPUT = ROOT / "output"
 DEV_SETTINGS = ROOT / "pelicanconf.py"
 PUBLISH_SETTINGS = ROOT / "publishconf.py"
@@ -94,6 +91,17 @@ def _dev_builder(**overrides):
             print(f"warning: {problem}", file=sys.stderr)
 
     return rebuild
+
+
+def _load_module(name: str, path: Path):
+    """Import a script of the repository by its path (bench/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @task
@@ -264,8 +272,8 @@ def import_wordpress(c, export, download=False):
 )
 def bench(c, sizes="100,1000", runs=3):
     """Benchmark build time, rebuild time, memory and page weight against plain Pelican."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from run import markdown_table, run_bench
+    bench_run = _load_module("bench_run", ROOT / "bench/run.py")
+    markdown_table, run_bench = bench_run.markdown_table, bench_run.run_bench
 
     results = run_bench([int(n) for n in sizes.split(",")], int(runs), ROOT / "bench/results")
     print(markdown_table(results))

@@ -15,13 +15,11 @@ import json
 import logging
 import os
 import resource
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = Path(__file__).with_name("pelicanconf.py")  # the kit's, never the writer's
-sys.path[:0] = [str(ROOT / "plugins"), str(ROOT)]
 
 
 def plain_settings(content: Path, output: Path, cache: Path) -> dict:
@@ -73,7 +71,7 @@ def ours_overrides(content: Path, cache: Path, cached: bool) -> dict:
 
 
 def build_ours(content: Path, output: Path, cache: Path) -> None:
-    from strict_build import build
+    from freelancekit.strict_build import build
 
     build(SETTINGS, output, overrides=ours_overrides(content, cache, False))
 
@@ -89,7 +87,7 @@ def rebuild_plain(content: Path, output: Path, cache: Path) -> dict:
 
 def rebuild_ours(content: Path, output: Path, cache: Path) -> dict:
     """The livereload path: a warm DevSite; seconds to live pages, and to the search index."""
-    from strict_build import DevSite
+    from freelancekit.strict_build import DevSite
 
     site = DevSite(SETTINGS, output, ours_overrides(content, cache, True))
     site.rebuild()

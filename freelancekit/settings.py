@@ -45,6 +45,11 @@ READING_SPEED = 230  # words per minute, for "n min read"
 RELATED_POSTS_MAX = 3
 # Processes that parse and render a big site: None = one per CPU, 1 = one.
 BUILD_WORKERS = None
+# The build engine (site_writer, parallel_read): pages rendered when every
+# generator is done, on every CPU, and in the dev server only those an edit
+# changes. False: Pelican's own writer and reader, one process; the output is
+# the same file for file (tests/test_engine_equivalence.py).
+BUILD_ENGINE = True
 
 MARKDOWN = {
     "extension_configs": {
@@ -123,7 +128,7 @@ PLUGINS = [
     "video_embed",
     "tweetable_quotes",
     "world_map",
-    "comments",
+    "article_comments",
     "code_blocks",
     "responsive_images",
     "related_posts",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from strict_build import build
+from freelancekit.strict_build import build
 
 ROOT = Path(__file__).resolve().parent.parent
 # The kit's own site: settings and content under tests/, never the writer's.

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from freelancekit.strict_build import DevSite, build
 from site_kit import FIXTURE, FIXTURE_SETTINGS, ROOT
 from site_writer import MEMORIES
-from strict_build import DevSite, build
 
 SETTINGS = FIXTURE_SETTINGS
 

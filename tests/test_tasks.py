@@ -12,8 +12,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
+from freelancekit.strict_build import build
 from site_kit import FIXTURE_SETTINGS, INVOKE, LOCAL, article, build_site, invoke
-from strict_build import build
 
 
 def test_list_explains_every_task(project):

@@ -5,6 +5,8 @@ WCAG 2.1.1: a region that scrolls must be reachable without a mouse.
 
 from pelican import signals
 
+from freelancekit.pelican_internals import raw_html, set_raw_html
+
 from .focusable import focusable_code
 
 __all__ = ["focusable_code", "register"]
@@ -12,8 +14,8 @@ __all__ = ["focusable_code", "register"]
 
 def fix_code_blocks(content) -> None:
     """Rewrite the article's HTML once, when Pelican has read it."""
-    if content._content and '<div class="highlight">' in content._content:
-        content._content = focusable_code(content._content)
+    if raw_html(content) and '<div class="highlight">' in raw_html(content):
+        set_raw_html(content, focusable_code(raw_html(content)))
 
 
 def register() -> None:

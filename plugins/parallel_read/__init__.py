@@ -20,10 +20,15 @@ import os
 import weakref
 
 from pelican import signals
-from pelican.readers import _filter_discardable_metadata
 from pelican.utils import file_suffix
 
-from forking import Helper, can_fork, chunks, worker_count
+from freelancekit.forking import Helper, can_fork, chunks, worker_count
+from freelancekit.pelican_internals import (
+    cacheable_metadata,
+    check_version,
+    file_stamp,
+    reader_cache,
+)
 
 __all__ = ["register", "start_helpers"]
 
@@ -48,7 +53,7 @@ def _to_parse(generator) -> list[str]:
 
 def start_helpers(generator) -> None:
     """Fork helpers for all but the first run of files; fill the cache as Pelican reaches them."""
-    if not can_fork():
+    if not can_fork() or not generator.settings.get("BUILD_ENGINE", True):
         return
     paths = _to_parse(generator)
     workers = worker_count(
@@ -60,7 +65,7 @@ def start_helpers(generator) -> None:
 
     def read(path: str) -> tuple:
         content, metadata = readers.readers[file_suffix(path)].read(path)
-        return readers._get_file_stamp(path), (content, _filter_discardable_metadata(metadata))
+        return file_stamp(readers, path), (content, cacheable_metadata(metadata))
 
     helpers = [Helper(run, read) for run in chunks(paths, workers)[1:]]
     for helper in helpers:
@@ -70,7 +75,7 @@ def start_helpers(generator) -> None:
     def read_file_with_helpers(base_path, path, *args, **kwargs):
         full = os.path.abspath(os.path.join(base_path, path))
         for helper in [h for h in helpers if full in h.items]:
-            readers._cache.update(helper.results())
+            reader_cache(readers).update(helper.results())
             helpers.remove(helper)
         return read_file(base_path, path, *args, **kwargs)
 
@@ -78,4 +83,5 @@ def start_helpers(generator) -> None:
 
 
 def register() -> None:
+    check_version()  # another Pelican: Pelican's own writer and reader, not a wrong site
     signals.article_generator_init.connect(start_helpers)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from pelican import signals
 
+from freelancekit.pelican_internals import raw_html
+
 from .checks import linked_sources, paragraph_line, starter_leftovers, starter_paragraphs
 
 __all__ = ["linked_sources", "register", "starter_leftovers", "starter_paragraphs"]
@@ -44,7 +46,7 @@ def check_published(generators) -> None:
     published, drafts = _split(generators)
     draft_paths = {draft.relative_source_path: draft for draft in drafts}
     for item in published:
-        html = item._content or ""
+        html = raw_html(item)
         if left := starter_leftovers(html, starter_paragraphs()):
             logger.warning(
                 "still holds starter text that `invoke init` wrote (%r): rewrite it in your "

@@ -10,6 +10,8 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.urlwrappers import Category, Tag
 
+from freelancekit.pelican_internals import claimed_outputs
+
 logger = logging.getLogger(__name__)
 
 
@@ -51,6 +53,31 @@ class RedirectGenerator(Generator):
         content = self.context["generated_content"].get(str(target))
         return content.url if content is not None else None
 
+    def _taken(self, writer) -> dict[str, str]:
+        """{absolute output path: how to name it} for every file this build makes.
+
+        The writer's record of claimed paths, never the disk: pages may be
+        rendered later (site_writer), and static files are copied after us.
+        """
+        output = self.settings["OUTPUT_PATH"]
+
+        def at(save_as: str) -> str:
+            return os.path.normpath(os.path.join(output, save_as))
+
+        made_by, static = {}, set()
+        for key in ("generated_content", "static_content"):
+            for item in self.context.get(key, {}).values():
+                if getattr(item, "save_as", None):
+                    made_by[at(item.save_as)] = item.relative_source_path
+                    if key == "static_content":
+                        static.add(at(item.save_as))
+        taken = {os.path.normpath(path) for path in claimed_outputs(writer)} | static
+        return {
+            path: os.path.relpath(path, output)
+            + (f" (from {made_by[path]})" if path in made_by else "")
+            for path in taken
+        }
+
     def generate_output(self, writer) -> None:
         siteurl = self.settings.get("CANONICAL_SITEURL") or self.settings["SITEURL"]
         # Where readers are sent: absolute in production; root-relative in development,
@@ -58,6 +85,7 @@ class RedirectGenerator(Generator):
         local = self.settings.get("SITE_PATH", "") if self.settings["RELATIVE_URLS"] else siteurl
         output = self.settings["OUTPUT_PATH"]
         template = self.get_template("redirect")
+        taken = self._taken(writer)
         ids = {}
         for old, target in sorted(self.redirects.get("paths", {}).items()):
             url = self._target(target)
@@ -71,12 +99,17 @@ class RedirectGenerator(Generator):
                 )
                 continue
             save_as = save_as_for(old)
-            if (
-                save_as == url + "index.html"
-                or url == old
-                or os.path.exists(os.path.join(output, save_as))
-            ):
-                continue  # the new site has a page at the old address
+            if save_as == url + "index.html" or url == old:
+                continue  # the old address is the new page's own
+            if page := taken.get(os.path.normpath(os.path.join(output, save_as))):
+                logger.warning(
+                    "redirect for the old link %r would replace %s, a page of this site: "
+                    "remove the line (the page is there already) or give the page another slug",
+                    old,
+                    page,
+                    extra={"problem_file": str(self.redirect_file), "problem_needle": f'"{old}"'},
+                )
+                continue
             writer.write_file(
                 save_as,
                 template,

@@ -15,7 +15,8 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Article, Page
 
-from markup import link_prefix, markdown_extension, tag_attributes
+from freelancekit.markup import link_prefix, markdown_extension, tag_attributes
+from freelancekit.pelican_internals import raw_html, set_raw_html
 
 from .images import (
     DECORATIVE,
@@ -82,7 +83,7 @@ def process_images(content) -> None:
     if not state or not isinstance(content, Article | Page) or not hasattr(content, "title"):
         return
     _share_image(content, state)
-    html = content._content or ""
+    html = raw_html(content)
     if "<img" not in html:
         return
     prefix = link_prefix(content.save_as, content.settings)
@@ -100,7 +101,7 @@ def process_images(content) -> None:
             parts.append(match.group(0))
         last = match.end()
     parts.append(html[last:])
-    content._content = "".join(parts)
+    set_raw_html(content, "".join(parts))
 
 
 def _share_image(content, state: dict) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from .indexing import (
+from freelancekit.search_index import (
     Refresh,
     SearchIndexError,
     index_site,

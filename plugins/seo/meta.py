@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from markup import plain_text
+from freelancekit.markup import plain_text
 
 
 class SiteUrlError(ValueError):

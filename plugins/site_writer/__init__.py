@@ -13,6 +13,8 @@ from __future__ import annotations
 from jinja2 import BytecodeCache
 from pelican import signals
 
+from freelancekit.pelican_internals import check_version
+
 from .fingerprint import Digester, TemplateReads, page_fingerprint
 from .writer import ACTIVE, MEMORIES, SiteWriter
 
@@ -20,8 +22,8 @@ __all__ = ["MEMORIES", "Digester", "SiteWriter", "TemplateReads", "page_fingerpr
 
 
 def choose_writer(pelican):
-    """Pelican's get_writer signal."""
-    return SiteWriter
+    """Pelican's get_writer signal: ours, unless BUILD_ENGINE is off (then Pelican's own)."""
+    return SiteWriter if pelican.settings.get("BUILD_ENGINE", True) else None
 
 
 def finish_pages(pelican) -> None:
@@ -64,6 +66,7 @@ def keep_compiled_templates(pelican) -> None:
 
 
 def register() -> None:
+    check_version()  # another Pelican: Pelican's own writer and reader, not a wrong site
     signals.initialized.connect(keep_compiled_templates)
     signals.get_writer.connect(choose_writer)
     signals.finalized.connect(finish_pages)

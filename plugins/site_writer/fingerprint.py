@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time
 from functools import partial
 
+from freelancekit.pelican_internals import raw_html
+
 from .reads import TemplateReads
 from .shapes import (
     INTRASITE,
@@ -182,7 +184,7 @@ class Digester:
         """Whether the text links to other files ({filename}...), which resolve per build."""
         if (hit := self._links.get(id(content))) is not None and hit[0] is content:
             return hit[1]
-        raw = getattr(content, "_content", None) or ""
+        raw = raw_html(content)
         summary = str(getattr(content, "metadata", {}).get("summary", ""))
         links = bool(INTRASITE.search(raw) or INTRASITE.search(summary))
         self._links[id(content)] = (content, links)

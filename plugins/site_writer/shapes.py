@@ -14,9 +14,11 @@ import re
 from datetime import date, datetime, time, tzinfo
 from functools import partial
 
+from freelancekit.pelican_internals import SHARED_CONTENT_ATTRIBUTES, looks_like_content
+
 # Attributes that are not a content object's own data: the shared context
 # (every article), the settings (digested once for all pages) and caches.
-SKIPPED_ATTRIBUTES = frozenset({"_context", "settings", "_summary_cache"})
+SKIPPED_ATTRIBUTES = SHARED_CONTENT_ATTRIBUTES
 INTRASITE = re.compile(r"[{|](filename|static|attach|tag|category|author|index)[|}]")
 SCALARS = (str, int, float, bool, bytes, type(None))
 
@@ -27,7 +29,7 @@ _CONTENT_TYPES: dict[type, bool] = {}
 def is_content(value: object) -> bool:
     kind = type(value)
     if (known := _CONTENT_TYPES.get(kind)) is None:
-        known = _CONTENT_TYPES[kind] = hasattr(value, "_context") and hasattr(value, "source_path")
+        known = _CONTENT_TYPES[kind] = looks_like_content(value)
     return known
 
 

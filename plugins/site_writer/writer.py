@@ -29,7 +29,8 @@ from pelican.plugins import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
-from forking import Helper, can_fork, chunks, worker_count
+from freelancekit.forking import Helper, can_fork, chunks, worker_count
+from freelancekit.pelican_internals import claimed_outputs, overridden_outputs
 
 from .fingerprint import Digester, TemplateReads, page_fingerprint, settings_digest
 
@@ -166,21 +167,28 @@ class SiteWriter(Writer):
                 self._render(page)
 
     def _claim(self, filename: str, override: bool) -> bool:
-        """Pelican's overwrite bookkeeping (Writer._open_w); False: skip (overridden before)."""
-        if filename in self._overridden_files:
+        """Pelican 4.12's overwrite bookkeeping (Writer._open_w), with its messages and errors.
+
+        False: skip the page (a page written with override_output=True keeps its path).
+        """
+        written, overridden = claimed_outputs(self), overridden_outputs(self)
+        if filename in overridden:
             if override:
-                raise RuntimeError(f"File {filename} is set to be overridden twice")
-            logger.info("Skipping %s", filename)
+                raise FileOverwriteFailedError(
+                    f'Failed to overwrite "{filename}" a second time (was previously overwritten)'
+                )
+            logger.info('Skipping "%s", not overwriting', filename)
             return False
-        if filename in self._written_files:
+        if filename in written:
             if not override:
                 raise FileOverwriteFailedError(
-                    f"File {filename} is to be overwritten. Please check your settings."
+                    f'Failed to overwrite "{filename}" as Pelican has already '
+                    "written to it previously (set `override=True` if intended)"
                 )
-            logger.info("Overwriting %s", filename)
+            logger.info('Overwriting "%s"', filename)
         if override:
-            self._overridden_files.add(filename)
-        self._written_files.add(filename)
+            overridden.add(filename)
+        written.add(filename)
         return True
 
     @staticmethod

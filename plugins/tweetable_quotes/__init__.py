@@ -15,7 +15,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from pelican import signals
 
-from markup import markdown_extension, tag_attributes
+from freelancekit.markup import markdown_extension, tag_attributes
+from freelancekit.pelican_internals import raw_html, set_raw_html
 
 from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
@@ -85,14 +86,14 @@ def boxes_in(html: str) -> list[dict]:
 
 def finish_boxes(content) -> None:
     """Put the article's URL into its boxes' links and check every post fits."""
-    html = content._content or ""
+    html = raw_html(content)
     if 'class="quote-box"' not in html or not hasattr(content, "title"):
         content.has_quotes = False
         return
     boxes = boxes_in(html)
     content.has_quotes = bool(boxes)
     page_url = f"{content.settings['SITEURL']}/{content.url}"
-    content._content = html.replace(PAGE_URL_TOKEN, quote(page_url, safe=""))
+    set_raw_html(content, html.replace(PAGE_URL_TOKEN, quote(page_url, safe="")))
     networks = tuple(content.settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
     for box in boxes:
         url = box["url"].replace(PAGE_URL_TOKEN, page_url)

@@ -6,7 +6,8 @@ to the video page that `theme/static/js/video.js` swaps for the player.
 
 from pelican import signals
 
-from markup import markdown_extension
+from freelancekit.markup import markdown_extension
+from freelancekit.pelican_internals import raw_html
 
 from .markdown_ext import VideoEmbedExtension, makeExtension
 from .videos import Video, parse_video_url
@@ -27,7 +28,7 @@ def add_extension(pelican) -> None:
 
 def flag_videos(content) -> None:
     """Tell templates whether a page needs the player script."""
-    content.has_video = "data-video-id" in (content._content or "")
+    content.has_video = "data-video-id" in raw_html(content)
 
 
 def register() -> None:

@@ -11,7 +11,7 @@
 
 from pelican import signals
 
-from markup import markdown_extension
+from freelancekit.markup import markdown_extension
 
 from .countries import UnknownCountry, country_name, resolve_country
 from .filling import fill_maps

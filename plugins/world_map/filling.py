@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from markup import link_prefix
+from freelancekit.markup import link_prefix
+from freelancekit.pelican_internals import raw_html, set_raw_html
 
 from .markdown_ext import SLOT
 from .render import render_map
@@ -69,7 +70,7 @@ def fill_maps(generators) -> None:
     index_url = index.url if index else None
     cache: dict[str, str] = {}
     for content in dict.fromkeys(contents):
-        slots = (content._content or "").count(SLOT)
+        slots = raw_html(content).count(SLOT)
         if not slots and content is not index:
             content.has_map = False
             continue
@@ -82,7 +83,7 @@ def fill_maps(generators) -> None:
                 markup = render_map(
                     load_geometry(), countries, linker(prefix, index_url), f"world-map-{number}"
                 )
-            content._content = content._content.replace(SLOT, markup, 1)
+            set_raw_html(content, raw_html(content).replace(SLOT, markup, 1))
         if content is index:
             content.world_map = cache[prefix]
         content.has_map = True

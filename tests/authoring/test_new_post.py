@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from authoring import BadTitle, post_path, post_slug, post_text
+from freelancekit.authoring import BadTitle, post_path, post_slug, post_text
 
 WHEN = datetime(2026, 11, 23, 9, 5)
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from forking import Helper, chunks, run_quietly, worker_count
+from freelancekit.forking import Helper, chunks, run_quietly, worker_count
 
 
 @given(st.lists(st.integers(), max_size=300), st.integers(min_value=1, max_value=8))

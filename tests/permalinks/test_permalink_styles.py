@@ -2,9 +2,9 @@
 
 import pytest
 
+from freelancekit.strict_build import BuildFailed
 from permalinks import UnknownPermalinkStyle, article_url_settings
 from site_kit import article, build_site
-from strict_build import BuildFailed
 
 
 def test_styles_give_pretty_urls():

@@ -4,6 +4,7 @@ import posixpath
 
 from hypothesis import given
 from hypothesis import strategies as st
+
 from publish_ready import linked_sources, starter_leftovers, starter_paragraphs
 
 

@@ -1,11 +1,11 @@
 """Strict builds stop a link to a draft, and starter text that went live."""
 
 import pytest
-from publish_ready import starter_paragraphs
 
 from freelancekit import STARTER, STARTER_DRAFTS
+from freelancekit.strict_build import BuildFailed
+from publish_ready import starter_paragraphs
 from site_kit import article, build_site
-from strict_build import BuildFailed
 
 DRAFT_PAGE = "Title: About\nSlug: about\nStatus: draft\n\nNot ready.\n"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from publishing import PublishError, TreeDiff, add_pages_files, check_cname, diff_trees
+from freelancekit.publishing import PublishError, TreeDiff, add_pages_files, check_cname, diff_trees
 
 
 def test_diff_lists_added_changed_and_removed():

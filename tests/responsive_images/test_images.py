@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from markup import tag_attributes
+from freelancekit.markup import tag_attributes
 from responsive_images.images import (
     picture_for,
     picture_markup,

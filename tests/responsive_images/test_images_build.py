@@ -3,8 +3,8 @@
 import pytest
 from PIL import Image
 
+from freelancekit.strict_build import BuildFailed
 from site_kit import article, build_site, soup
-from strict_build import BuildFailed
 from test_images import photo
 
 

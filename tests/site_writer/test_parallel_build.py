@@ -10,9 +10,9 @@ import pytest
 import parallel_read
 import site_writer.writer
 from corpus import write_corpus
-from forking import Helper
+from freelancekit.forking import Helper
+from freelancekit.strict_build import BuildFailed, build
 from site_kit import FIXTURE_SETTINGS, ROOT, TEST_SITEURL
-from strict_build import BuildFailed, build
 
 ARTICLES = 120  # enough for helpers to read (40 files each) and render (100 pages each)
 

@@ -1,6 +1,6 @@
 """Reading Pelican's messages into located, one-line problems (no build needed)."""
 
-from strict_build.problems import (
+from freelancekit.strict_build.problems import (
     Problem,
     explain_exception,
     explain_record,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from freelancekit.strict_build import BuildFailed
 from site_kit import article, build_site
-from strict_build import BuildFailed
 
 
 def failing_build(tmp_path, files, **settings) -> list[str]:

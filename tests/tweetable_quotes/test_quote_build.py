@@ -4,8 +4,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from freelancekit.strict_build import BuildFailed, build
 from site_kit import FIXTURE_SETTINGS, TEST_SITEURL, article, build_site, soup
-from strict_build import BuildFailed, build
 
 
 def failing(tmp_path, body, **settings):

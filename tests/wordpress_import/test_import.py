@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from comments.archive import parse_archive
-from wordpress_import import WxrError, import_wordpress
+from article_comments.archive import parse_archive
+from freelancekit.wordpress_import import WxrError, import_wordpress
 
 FIXTURE = Path(__file__).parent / "fixtures/blog.xml"
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from freelancekit.wordpress_import import import_wordpress
 from site_kit import build_site, invoke, soup
-from wordpress_import import import_wordpress
 
 FIXTURE = Path(__file__).parent / "fixtures/blog.xml"
 OLD = "https://ashaold.files.wordpress.com"

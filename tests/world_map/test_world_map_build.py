@@ -2,8 +2,8 @@
 
 import pytest
 
+from freelancekit.strict_build import BuildFailed
 from site_kit import article, build_site, soup
-from strict_build import BuildFailed
 
 ENTRY = """\
 Title: Villa website

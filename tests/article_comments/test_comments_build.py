@@ -4,8 +4,8 @@ import json
 
 import pytest
 
+from freelancekit.strict_build import BuildFailed
 from site_kit import article, build_site, soup
-from strict_build import BuildFailed
 
 GISCUS = {
     "repo": "asha/site",

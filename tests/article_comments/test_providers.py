@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from comments.providers import CommentsSettingError, PageInfo, check_settings, embed_for
+from article_comments.providers import CommentsSettingError, PageInfo, check_settings, embed_for
 
 GISCUS = {
     "repo": "asha/site",

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from comments.archive import ArchiveError, archive_path, count, parse_archive, render_body
+from article_comments.archive import ArchiveError, archive_path, count, parse_archive, render_body
 
 
 def archive(*comments):

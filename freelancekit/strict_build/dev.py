@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search import Refresh
+from freelancekit.search_index import Refresh
 
 from .problems import Problem
 from .runner import build

@@ -16,9 +16,16 @@ from types import FrameType, TracebackType
 
 from pelican import Pelican
 from pelican.contents import Content
-from pelican.log import LimitFilter
 from pelican.settings import read_settings
 from pelican.writers import FileOverwriteFailedError
+
+from freelancekit.pelican_internals import (
+    PelicanVersionError,
+    check_version,
+    clear_content_memo,
+    reading_path,
+    reset_log_limits,
+)
 
 from .problems import (
     Problem,
@@ -44,10 +51,8 @@ def _content_in(frame: FrameType | None) -> str | None:
         for value in frame.f_locals.values():
             if isinstance(value, Content) and value.source_path:
                 return value.source_path
-            # Pelican's readers keep the file they are reading (Markdown extensions
-            # run inside them, before any Content exists).
-            if isinstance(getattr(value, "_source_path", None), str):
-                return value._source_path
+            if source := reading_path(value):  # inside a reader: no Content yet
+                return source
         frame = frame.f_back
     return None
 
@@ -228,6 +233,10 @@ def build(
     PREVIOUS_OUTPUT_PATH set to `output`, pages the incremental writer kept
     (report["kept"]) stay, and only the files written move into `output`.
     """
+    try:
+        check_version()
+    except PelicanVersionError as error:
+        raise BuildFailed([Problem(str(error))]) from None
     settings_file = Path(settings_file).resolve()
     roots = [settings_file.parent]
     if "PATH" in (overrides or {}):
@@ -241,8 +250,7 @@ def build(
     logger.addHandler(collector)
     # Pelican drops a warning it has logged once in this process: builds here
     # must each see every warning.
-    LimitFilter._raised_messages.clear()
-    LimitFilter._group_count.clear()
+    reset_log_limits()
     report = {} if report is None else report
     try:
         settings = read_settings(
@@ -265,8 +273,7 @@ def build(
         logger.removeHandler(collector)
         # Pelican memoises every article's HTML for the life of the process: a
         # dev server would keep every build's articles alive.
-        Content.get_content.cache.clear()
-        Content.get_summary.cache.clear()
+        clear_content_memo()
     problems = list(dict.fromkeys(collector.problems))
     if crashed or (strict and problems):
         # Half a site is never swapped in, not even by the lenient dev server.

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from markdownify import markdownify
 from pelican.tools.pelican_import import decode_wp_content
 
-from markup import plain_text
+from freelancekit.markup import plain_text
 
 SHORTCODE = re.compile(
     r"\[(?P<name>[a-zA-Z_][\w-]*)(?P<attrs>(?:[^\]\"']|\"[^\"]*\"|'[^']*')*)\]"

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from pelican import signals
 from pelican.contents import Article, Page
 
-from markup import plain_text
+from freelancekit.markup import plain_text
 
 from .archive import ArchiveError, archive_path, count, parse_archive
 from .providers import PROVIDERS, CommentsSettingError, PageInfo, check_settings, embed_for

@@ -1,0 +1,138 @@
+"""Every use of a Pelican internal, in one place, for the Pelican release it was written for.
+
+Pelican's public API (signals, `Writer.write_file`, generators, settings) does not
+cover everything the build engine needs. What it takes beyond that is here, one
+function per use, each saying what it touches and why. `check_version` stops a
+build on any other Pelican release with one clear line: an internal that
+changed could otherwise give a wrong site, not an error.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+WRITTEN_FOR = "4.12.0"
+
+
+class PelicanVersionError(RuntimeError):
+    """The installed Pelican is not the release these internals were written for."""
+
+
+def check_version(installed: str | None = None) -> None:
+    """Raise PelicanVersionError unless Pelican `WRITTEN_FOR` is installed."""
+    installed = installed or metadata.version("pelican")
+    if installed != WRITTEN_FOR:
+        raise PelicanVersionError(
+            f"Pelican {installed} is installed, but the build engine was written for "
+            f"Pelican {WRITTEN_FOR}: reinstall the pinned dependencies "
+            "(`.venv/bin/pip install -r requirements.txt`), or update "
+            "freelancekit/pelican_internals.py for the new release and its tests"
+        )
+
+
+# --- Writer ------------------------------------------------------------------------
+
+
+def claimed_outputs(writer) -> set[str]:
+    """Absolute paths the writer has been asked to write so far in this build.
+
+    `Writer._written_files` is the set Pelican's own overwrite check keeps. A path
+    is in it from the moment a generator asks for it, whether the file is on disk
+    yet or (with site_writer) rendered later: "is this path taken" asks this,
+    never the disk.
+    """
+    return writer._written_files
+
+
+def overridden_outputs(writer) -> set[str]:
+    """Paths written with `override_output=True` (`Writer._overridden_files`)."""
+    return writer._overridden_files
+
+
+# --- Readers (parallel_read) -----------------------------------------------------------
+
+
+def reader_cache(readers) -> dict:
+    """`Readers._cache`: {path: (stamp, (html, metadata))}, what Pelican's reader cache holds.
+
+    Parallel reading fills it with what helpers parsed, so that Pelican's own
+    `read_file` finds each file already read.
+    """
+    return readers._cache
+
+
+def file_stamp(readers, path: str):
+    """`Readers._get_file_stamp`: the stamp the reader cache compares (mtime or hash)."""
+    return readers._get_file_stamp(path)
+
+
+def cacheable_metadata(metadata: dict) -> dict:
+    """`pelican.readers._filter_discardable_metadata`: metadata as the cache stores it."""
+    from pelican.readers import _filter_discardable_metadata
+
+    return _filter_discardable_metadata(metadata)
+
+
+def reading_path(obj: object) -> str | None:
+    """The file a reader or Markdown instance is reading (its `_source_path`), if any.
+
+    Markdown extensions run inside Pelican's readers before any Content exists;
+    strict_build finds the file an exception came from by this.
+    """
+    value = getattr(obj, "_source_path", None)
+    return value if isinstance(value, str) else None
+
+
+# --- Logging ------------------------------------------------------------------------
+
+
+def reset_log_limits() -> None:
+    """Forget which messages `pelican.log.LimitFilter` has seen (its class-level sets).
+
+    Pelican shows a repeated warning once per process; a warm dev server builds
+    many times, and each build must report its own problems.
+    """
+    from pelican.log import LimitFilter
+
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
+
+
+# --- Content ------------------------------------------------------------------------
+
+
+def raw_html(content) -> str:
+    """`Content._content`: the HTML a reader made, before Pelican resolves its links.
+
+    Plugins that rewrite an article's HTML on `content_object_init` (as Pelican's
+    own plugin ecosystem does) read and write it here, never `content.content`,
+    which would resolve `{filename}` links too early.
+    """
+    return getattr(content, "_content", None) or ""
+
+
+def set_raw_html(content, html: str) -> None:
+    """Replace `Content._content` (see raw_html)."""
+    content._content = html
+
+
+# Attributes of a Content that hold the build's shared state, not the item's own
+# data: the fingerprint of a page never digests them.
+SHARED_CONTENT_ATTRIBUTES = frozenset({"_context", "settings", "_summary_cache"})
+
+
+def looks_like_content(value: object) -> bool:
+    """True for Pelican Content objects (and look-alikes): they keep a `_context`."""
+    return hasattr(value, "_context") and hasattr(value, "source_path")
+
+
+def clear_content_memo() -> None:
+    """Empty the per-process memo of `Content.get_content` / `get_summary`.
+
+    Pelican memoises them on the class; a warm dev server would otherwise keep
+    every build's articles alive.
+    """
+    from pelican.contents import Content
+
+    Content.get_content.cache.clear()
+    Content.get_summary.cache.clear()
