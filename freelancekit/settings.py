@@ -137,6 +137,8 @@ PLUGINS = [
     "redirects",
     # Strict errors for links to drafts and starter text that went live.
     "publish_ready",
+    # Strict errors for over-long file names and two things written to one path.
+    "output_paths",
 ]
 
 # Development builds: publishconf.py turns this on.

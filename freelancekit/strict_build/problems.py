@@ -5,6 +5,8 @@ Plain functions over strings: no Pelican import, so they are unit-tested alone.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -122,6 +124,15 @@ def explain_exception(exc: BaseException) -> tuple[str, str | None]:
     """Return (message, needle) for an exception raised while reading a file."""
     text = str(exc) or exc.__class__.__name__
     needle = getattr(exc, "needle", None)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "the disk is full: free some space and build again", needle
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        name = os.path.basename(str(exc.filename or ""))[:60]
+        return (
+            f"a file name is too long for the file system ({name}...): give the page a "
+            "shorter Slug: or title, or the tag a shorter name",
+            needle or "Slug:",
+        )
     if match := _BAD_DATE.match(text):
         value = match["value"]
         return f"invalid date '{value}': write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", (

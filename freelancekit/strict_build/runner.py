@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import inspect
 import logging
-import os
 import shutil
-import subprocess
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from types import FrameType, TracebackType
@@ -27,6 +24,16 @@ from freelancekit.pelican_internals import (
     reset_log_limits,
 )
 
+from .folders import (
+    PUBLISHED,
+    FolderError,
+    files_in,
+    inode,
+    move_in,
+    remove_dead_leftovers,
+    staging_for,
+    swap_in,
+)
 from .problems import (
     Problem,
     explain_exception,
@@ -80,7 +87,8 @@ def problem_from_exception(
     for frame in reversed(_frames(exc.__traceback__)):
         if source := _content_in(frame):
             return _with_line(exc, locate(message, source, needle, roots))
-    return Problem(f"{exc.__class__.__name__}: {message}")
+    explained = message != (str(exc) or exc.__class__.__name__)
+    return Problem(message if explained else f"{exc.__class__.__name__}: {message}")
 
 
 def _settings_file(name: str, needle: str | None, roots: list[Path], built: Path | None) -> Path:
@@ -147,74 +155,19 @@ class Collector(logging.Handler):
         return problem
 
 
-def _swap_in(built: Path, output: Path) -> None:
-    """Replace `output` by `built` so that a reader never sees a half site."""
-    if not output.exists():
-        built.rename(output)
-        return
-    old = Path(tempfile.mkdtemp(prefix=output.name + ".old-", dir=output.parent))
-    output.rename(old / output.name)
-    built.rename(output)
-    _remove_later(old)
-
-
-# What each output folder built by this process holds: the folder's inode (another
-# process's build swaps in a new folder) and its files (relative paths).
-_PUBLISHED: dict[Path, tuple[int, set[str]]] = {}
-
-
-def _inode(folder: Path) -> int | None:
-    try:
-        return folder.stat().st_ino
-    except OSError:
-        return None
-
-
-def _files_in(folder: Path) -> list[str]:
-    return [
-        os.path.relpath(os.path.join(here, name), folder)
-        for here, _dirs, names in os.walk(folder)
-        for name in names
-    ]
-
-
-def _move_in(staging: Path, output: Path, kept: set[str]) -> None:
-    """Update `output` in place: move in what was written, drop what is gone, keep the rest.
-
-    The dev server's rebuilds write only the pages that changed; the files
-    this process published last time and this build neither wrote nor kept
-    (a page of a deleted tag, say) are removed.
-    """
-    written = _files_in(staging)
-    made: set[Path] = set()
-    for name in written:
-        target = output / name
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        os.replace(staging / name, target)
-    now = set(written) | kept
-    for name in _PUBLISHED[output][1] - now:
-        with contextlib.suppress(FileNotFoundError):
-            (output / name).unlink()
-        with contextlib.suppress(OSError):  # its folder too, once empty (not output/ itself)
-            os.removedirs((output / name).parent)
-    _PUBLISHED[output] = (_inode(output), now)
-    _remove_later(staging)
-
-
-def _remove_later(folder: Path) -> None:
-    """Delete the previous site without making the writer wait for it."""
-    rm = shutil.which("rm")
-    if rm is None:
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    subprocess.Popen(
-        [rm, "-rf", str(folder)],
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def _publish(staging: Path, output: Path, overrides: dict, report: dict) -> None:
+    """Swap the new site in whole, or (a dev rebuild) move its new files into output/."""
+    incremental = overrides.get("PREVIOUS_OUTPUT_PATH") == str(output)
+    known = PUBLISHED.get(output)
+    if incremental and known is not None and known[0] == inode(output):
+        move_in(staging, output, report.get("kept", set()))
+    elif incremental:
+        # The first dev build here, or another process replaced the folder: whole.
+        PUBLISHED[output] = (inode(staging), set(files_in(staging)))
+        swap_in(staging, output)
+    else:  # a clean build: what a dev server knew of this folder no longer holds
+        PUBLISHED.pop(output, None)
+        swap_in(staging, output)
 
 
 def build(
@@ -243,8 +196,11 @@ def build(
         # Content outside the project (tests, benchmarks): name files from its parent.
         roots.insert(0, Path(overrides["PATH"]).resolve().parent)
     output = Path(output).resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=output.name + ".", dir=output.parent))
+    remove_dead_leftovers(output)
+    try:
+        staging = staging_for(output)
+    except FolderError as error:
+        raise BuildFailed([Problem(str(error))]) from None
     collector = Collector(roots, settings_file.parent)
     logger = logging.getLogger()
     logger.addHandler(collector)
@@ -264,6 +220,11 @@ def build(
         crashed = True
         if not collector.problems:
             collector.problems.append(problem_from_exception(exc, roots, settings_file))
+    except OSError as exc:
+        crashed = True
+        # A name too long for the file system: output_paths has named the file already.
+        if not (exc.errno == errno.ENAMETOOLONG and collector.problems):
+            collector.problems.append(problem_from_exception(exc, roots, settings_file))
     except Exception as exc:
         crashed = True
         collector.problems.append(problem_from_exception(exc, roots, settings_file))
@@ -280,15 +241,9 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         if strict or crashed:
             raise BuildFailed(problems)
-    incremental = (overrides or {}).get("PREVIOUS_OUTPUT_PATH") == str(output)
-    known = _PUBLISHED.get(output)
-    if incremental and known is not None and known[0] == _inode(output):
-        _move_in(staging, output, report.get("kept", set()))
-    elif incremental:
-        # The first dev build here, or another process replaced the folder: whole.
-        _PUBLISHED[output] = (_inode(staging), set(_files_in(staging)))
-        _swap_in(staging, output)
-    else:  # a clean build: what a dev server knew of this folder no longer holds
-        _PUBLISHED.pop(output, None)
-        _swap_in(staging, output)
+    try:
+        _publish(staging, output, overrides or {}, report)
+    except FolderError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed([*problems, Problem(str(error))]) from None
     return problems
