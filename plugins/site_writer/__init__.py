@@ -1,11 +1,30 @@
-"""Our writer: a big site's pages rendered on every CPU; a dev server's rebuild
-renders only the pages an edit changes.
+"""The build engine's writer, and the contract it keeps with Pelican's generators and plugins.
 
-Settings: BUILD_WORKERS (None: one process per CPU; 1: render in the build
-process only) and PREVIOUS_OUTPUT_PATH, the published output folder of the
-previous build in this process (the dev server's builds set it, see
-strict_build.DevSite; `invoke build` does not). See writer.py and
-fingerprint.py.
+The engine is this writer and `parallel_read`. It is on by default; `BUILD_ENGINE
+= False` turns both off (Pelican's own writer and reader, one process), and
+`BUILD_WORKERS = 1` keeps it in one process. Every mode builds the same site,
+file for file (tests/test_engine_equivalence.py). While it is on, a generator
+or plugin may assume:
+
+- **A path is taken when `write_file` returns**: Pelican's overwrite checks have
+  run and the path is in the writer's record
+  (`freelancekit.pelican_internals.claimed_outputs(writer)`). Its *file* exists
+  only once the `finalized` signal has run: in a full build pages are rendered
+  then, by this process and forked helpers. So "is this path taken?" asks the
+  record, never the disk (the redirects generator does). Feeds are written when
+  `write_feed` returns; static files are copied after every plugin generator
+  (they are in `context["static_content"]` from the start).
+- **Signals** fire in the build process, in Pelican's order, as in a plain build.
+  `content_written` is sent once per page from the build process, after its file
+  exists (for deferred pages at `finalized`, before the search index is built).
+- **Helpers** (forked, `freelancekit.forking`) only parse article files with
+  Pelican's readers (Markdown extensions run there) and render deferred pages'
+  templates. They send back the parsed HTML and metadata, or nothing; an item
+  that logged anything in a helper is done again in the build process, so every
+  warning is reported as in a one-process build. No signal handler runs in a
+  helper.
+- **Dev rebuilds** (`PREVIOUS_OUTPUT_PATH`, strict_build.DevSite) render only the
+  pages whose inputs changed (fingerprint.py); the others keep their file.
 """
 
 from __future__ import annotations
