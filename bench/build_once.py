@@ -1,7 +1,8 @@
 """One measured build in a fresh process: `python bench/build_once.py ...` prints JSON.
 
-Modes: "ours" (bench/pelicanconf.py: the kit's theme and plugins, strict runner) and
-"plain" (Pelican's default theme, no plugins, the same Markdown settings).
+Modes: "ours" (bench/pelicanconf.py: the kit's theme and plugins, strict runner),
+"plain" (Pelican's default theme, no plugins, our Markdown settings: toc, smarty...)
+and "plain-default" (the same with Pelican's default Markdown settings).
 With --edit, the site is built twice in this process with the cache on: once
 to warm up, then again after changing one article, and only the second build
 is timed. Ours takes the livereload path (strict_build.DevSite), and also
@@ -22,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = Path(__file__).with_name("pelicanconf.py")  # the kit's, never the writer's
 
 
-def plain_settings(content: Path, output: Path, cache: Path) -> dict:
+def plain_settings(content: Path, output: Path, cache: Path, our_markdown: bool) -> dict:
+    """Plain Pelican: its default theme, no plugins; Markdown as Pelican's defaults, or ours."""
     from pelican.settings import DEFAULT_CONFIG
 
     from freelancekit import settings as kit
@@ -35,7 +37,7 @@ def plain_settings(content: Path, output: Path, cache: Path) -> dict:
         "TIMEZONE": "UTC",
         "ARTICLE_PATHS": ["articles"],
         "PAGE_PATHS": ["pages"],
-        "MARKDOWN": kit.MARKDOWN,
+        "MARKDOWN": kit.MARKDOWN if our_markdown else DEFAULT_CONFIG["MARKDOWN"],
         "THEME": DEFAULT_CONFIG["THEME"],
         "PLUGINS": [],
         "DEFAULT_PAGINATION": kit.DEFAULT_PAGINATION,
@@ -46,11 +48,14 @@ def plain_settings(content: Path, output: Path, cache: Path) -> dict:
     }
 
 
-def build_plain(content: Path, output: Path, cache: Path, cached: bool) -> None:
+def build_plain(
+    content: Path, output: Path, cache: Path, cached: bool, our_markdown: bool = True
+) -> None:
     from pelican import Pelican
     from pelican.settings import configure_settings, read_settings
 
-    settings = read_settings(None, override=plain_settings(content, output, cache))
+    overrides = plain_settings(content, output, cache, our_markdown)
+    settings = read_settings(None, override=overrides)
     # The same cache settings as ours (the dev server's: uncompressed).
     settings.update({"CACHE_CONTENT": cached, "LOAD_CONTENT_CACHE": cached, "GZIP_CACHE": False})
     Pelican(configure_settings(settings)).run()
@@ -118,12 +123,12 @@ def peaks() -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["ours", "plain"])
+    parser.add_argument("mode", choices=["ours", "plain", "plain-default"])
     parser.add_argument("content", type=Path)
     parser.add_argument("output", type=Path)
     parser.add_argument("--edit", action="store_true")
     args = parser.parse_args()
-    if args.mode == "plain":
+    if args.mode != "ours":
         logging.disable(logging.WARNING)  # timing, not checking: a plain build warns freely
     ours = args.mode == "ours"
     cache = args.output.parent / f"cache-{args.mode}"
@@ -134,7 +139,7 @@ def main() -> None:
         if ours:
             build_ours(args.content, args.output, cache)
         else:
-            build_plain(args.content, args.output, cache, cached=False)
+            build_plain(args.content, args.output, cache, False, args.mode == "plain")
         figures = {"seconds": time.perf_counter() - start}
     print(json.dumps({**figures, **peaks()}))
 

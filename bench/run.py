@@ -40,24 +40,38 @@ def one_build(mode: str, content: Path, work: Path, edit: bool = False) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-KINDS = (("ours", "full"), ("plain", "full"), ("ours", "rebuild"), ("plain", "rebuild"))
+KINDS = (
+    ("ours", "full"),
+    ("plain", "full"),
+    ("plain-default", "full"),
+    ("ours", "rebuild"),
+    ("plain", "rebuild"),
+)
 
 
-def medians(articles: int, work: Path, runs: int) -> dict:
+def fresh_corpus(work: Path, mode: str, articles: int | Path) -> Path:
+    """A fresh copy of the corpus for one build (the rebuild changes a file)."""
+    corpus = work / f"corpus-{mode}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    if isinstance(articles, Path):  # the writer's own content folder
+        shutil.copytree(articles, corpus / "content", ignore=shutil.ignore_patterns(".*"))
+        return corpus / "content"
+    return write_corpus(corpus, articles)
+
+
+def medians(articles: int | Path, work: Path, runs: int) -> dict:
     """Every kind of build `runs` times, taking turns (so that a machine that slows
-    down for a while slows both sides); the median of each figure."""
+    down for a while slows every side); the median, min and max of each figure."""
     samples: dict[tuple[str, str], list[dict]] = {kind: [] for kind in KINDS}
     for _ in range(runs):
         for mode, kind in KINDS:
-            # A fresh corpus each time: the rebuild changes a file.
-            corpus = work / f"corpus-{mode}"
-            shutil.rmtree(corpus, ignore_errors=True)
-            content = write_corpus(corpus, articles)
+            content = fresh_corpus(work, mode, articles)
             samples[mode, kind].append(one_build(mode, content, work, kind == "rebuild"))
-    result: dict[str, dict] = {"ours": {}, "plain": {}}
+    result: dict[str, dict] = {mode: {} for mode, _ in KINDS}
     for (mode, kind), found in samples.items():
         figures = {key: statistics.median(s[key] for s in found) for key in found[0]}
-        result[mode][kind] = {**figures, "samples": found}
+        spread = {key: [min(s[key] for s in found), max(s[key] for s in found)] for key in found[0]}
+        result[mode][kind] = {**figures, "spread": spread, "samples": found}
     return result
 
 
@@ -92,43 +106,53 @@ def page_weight(output: Path, page: str) -> dict:
     return weights
 
 
-def bench_size(articles: int, runs: int, work: Path) -> dict:
-    row = {"articles": articles, **medians(articles, work, runs)}
-    ours, plain = row["ours"], row["plain"]
+def bench_size(articles: int | Path, runs: int, work: Path) -> dict:
+    count = articles if isinstance(articles, int) else len(list(articles.rglob("*.md")))
+    row = {"articles": count, **medians(articles, work, runs)}
+    ours, plain, default = row["ours"], row["plain"], row["plain-default"]
     row["ratio"] = {
         "full": ours["full"]["seconds"] / plain["full"]["seconds"],
+        "full_default": ours["full"]["seconds"] / default["full"]["seconds"],
         "rebuild": ours["rebuild"]["seconds"] / plain["rebuild"]["seconds"],
         "peak_mb": ours["full"]["peak_mb"] / plain["full"]["peak_mb"],
+        "helper_mb": ours["full"]["child_peak_mb"] / plain["full"]["peak_mb"],
     }
     row["ms_per_article"] = {
-        m: 1000 * row[m]["full"]["seconds"] / articles for m in ("ours", "plain")
+        m: 1000 * row[m]["full"]["seconds"] / count for m in ("ours", "plain", "plain-default")
     }
-    one_build("ours", write_corpus(work / "corpus-weights", articles), work)
+    one_build("ours", fresh_corpus(work, "weights", articles), work)
     row["page_weight"] = {
         name: page_weight(work / "out-ours", page) for name, page in PAGES.items()
     }
     return row
 
 
+def _time(figure: dict, key: str = "seconds") -> str:
+    low, high = figure["spread"][key]
+    return f"{figure[key]:.2f} s ({low:.2f}-{high:.2f})"
+
+
 def markdown_table(results: dict) -> str:
     lines = [
         f"Benchmark of {results['date']} on {results['machine']}; medians of "
-        f"{results['runs']} runs; ratio = ours / plain Pelican.",
+        f"{results['runs']} runs (min-max); ratio = ours / plain Pelican. Plain: Pelican's "
+        "default theme, no plugins, with our Markdown settings (toc, smarty...); plain "
+        "default: the same with Pelican's default Markdown settings.",
         "",
-        "| articles | full build ours | plain | ratio | ms/article ours | plain | "
+        "| articles | full build ours | plain | ratio | plain default | ratio | "
         "rebuild after one edit ours | plain | ratio | search index ready | "
-        "peak MB ours | plain | ratio | largest helper MB |",
-        "|" + " ---: |" * 14,
+        "peak MB ours | plain | ratio | largest helper MB | ratio |",
+        "|" + " ---: |" * 15,
     ]
     for row in results["sizes"]:
-        o, p, r = row["ours"], row["plain"], row["ratio"]
+        o, p, d, r = row["ours"], row["plain"], row["plain-default"], row["ratio"]
         lines.append(
-            f"| {row['articles']} | {o['full']['seconds']:.2f} s | {p['full']['seconds']:.2f} s | "
-            f"{r['full']:.2f}x | {row['ms_per_article']['ours']:.1f} | "
-            f"{row['ms_per_article']['plain']:.1f} | {o['rebuild']['seconds']:.2f} s | "
-            f"{p['rebuild']['seconds']:.2f} s | {r['rebuild']:.2f}x | "
-            f"{o['rebuild']['search_seconds']:.2f} s | {o['full']['peak_mb']:.0f} | "
-            f"{p['full']['peak_mb']:.0f} | {r['peak_mb']:.2f}x | {o['full']['child_peak_mb']:.0f} |"
+            f"| {row['articles']} | {_time(o['full'])} | {_time(p['full'])} | {r['full']:.2f}x | "
+            f"{_time(d['full'])} | {r['full_default']:.2f}x | {_time(o['rebuild'])} | "
+            f"{_time(p['rebuild'])} | {r['rebuild']:.2f}x | "
+            f"{_time(o['rebuild'], 'search_seconds')} | {o['full']['peak_mb']:.0f} | "
+            f"{p['full']['peak_mb']:.0f} | {r['peak_mb']:.2f}x | "
+            f"{o['full']['child_peak_mb']:.0f} | {r['helper_mb']:.2f}x |"
         )
     lines += [
         "",
@@ -148,8 +172,8 @@ def markdown_table(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_bench(sizes: list[int], runs: int, results_dir: Path) -> dict:
-    """Measure every size, write results.json and results.md; return the figures."""
+def run_bench(sizes: list[int | Path], runs: int, results_dir: Path) -> dict:
+    """Measure every size (or content folder), write results.json and results.md."""
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         work = Path(folder)
         results = {

@@ -23,9 +23,21 @@ from collections.abc import Callable, Hashable, Iterable
 OWN_SHARE = 0.8
 
 
-def can_fork() -> bool:
-    """Whether helpers may be forked here: os.fork exists and no other thread runs."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+# Threads a helper may be forked beside: rich's live status display, which the
+# `pelican` command runs during a build. It only redraws the terminal, and a
+# helper never writes to the terminal (its log handlers are replaced at once;
+# logging's own locks are re-made after a fork).
+HARMLESS_THREADS = {("rich.live", "_RefreshThread")}
+
+
+def can_fork(threads: list[threading.Thread] | None = None) -> bool:
+    """Whether helpers may be forked here: os.fork exists and no other thread could
+    hold a lock a helper needs (any thread but the harmless ones above)."""
+    threads = threading.enumerate() if threads is None else threads
+    others = [t for t in threads if t is not threading.current_thread()]
+    return hasattr(os, "fork") and all(
+        (type(t).__module__, type(t).__name__) in HARMLESS_THREADS for t in others
+    )
 
 
 def chunks(items: list, workers: int, own_share: float = OWN_SHARE) -> list[list]:

@@ -10,11 +10,24 @@ def test_bench_writes_json_and_a_markdown_table(tmp_path):
     saved = json.loads((tmp_path / "results.json").read_text())
     assert saved["sizes"][0]["articles"] == 5
     row = saved["sizes"][0]
+    for mode, kind in [("ours", "full"), ("plain", "full"), ("plain-default", "full")]:
+        assert row[mode][kind]["seconds"] > 0 and row[mode][kind]["peak_mb"] > 0
+        low, high = row[mode][kind]["spread"]["seconds"]
+        assert low <= row[mode][kind]["seconds"] <= high
     for mode in ("ours", "plain"):
-        for kind in ("full", "rebuild"):
-            assert row[mode][kind]["seconds"] > 0 and row[mode][kind]["peak_mb"] > 0
-    assert set(row["ratio"]) == {"full", "rebuild", "peak_mb"}
+        assert row[mode]["rebuild"]["seconds"] > 0
+    assert set(row["ratio"]) == {"full", "full_default", "rebuild", "peak_mb", "helper_mb"}
     assert row["page_weight"]["article"]["html"]["gzip"] > 0
     table = (tmp_path / "results.md").read_text()
     assert "| 5 |" in table and "| article |" in table
     assert results["runs"] == 1
+
+
+def test_bench_measures_a_content_folder_of_the_writers_own(tmp_path):
+    from corpus import write_corpus
+
+    content = write_corpus(tmp_path / "mine", 4)
+    results = run_bench([content], 1, tmp_path / "results")
+    row = results["sizes"][0]
+    assert row["articles"] == len(list(content.rglob("*.md")))
+    assert row["ours"]["full"]["seconds"] > 0 and row["plain-default"]["full"]["seconds"] > 0

@@ -71,3 +71,20 @@ def test_a_helper_whose_results_are_not_wanted_is_stopped():
     with pytest.raises(ChildProcessError):
         os.waitpid(helper.pid, os.WNOHANG)  # reaped: no zombie left behind
     assert helper.results() == {}
+
+
+def test_helpers_may_fork_beside_richs_status_display_but_no_other_thread():
+    import threading
+
+    from freelancekit.forking import can_fork
+
+    class _RefreshThread(threading.Thread):  # what `pelican` runs while it builds
+        pass
+
+    _RefreshThread.__module__ = "rich.live"
+    status = _RefreshThread(target=lambda: None)
+    other = threading.Thread(target=lambda: None)  # a dev server's, say
+    here = threading.current_thread()
+    assert can_fork([here])
+    assert can_fork([here, status])
+    assert not can_fork([here, status, other])
