@@ -78,6 +78,15 @@ class RedirectGenerator(Generator):
             for path in taken
         }
 
+    def _refuse(self, old: str, why: str) -> None:
+        """A strict error at the redirect's line: no redirect is written for it."""
+        logger.warning(
+            "redirect for the old link %r %s",
+            old,
+            why,
+            extra={"problem_file": str(self.redirect_file), "problem_needle": f'"{old}"'},
+        )
+
     def generate_output(self, writer) -> None:
         siteurl = self.settings.get("CANONICAL_SITEURL") or self.settings["SITEURL"]
         # Where readers are sent: absolute in production; root-relative in development,
@@ -90,24 +99,20 @@ class RedirectGenerator(Generator):
         for old, target in sorted(self.redirects.get("paths", {}).items()):
             url = self._target(target)
             if url is None:
-                logger.warning(
-                    "redirect for the old link %r points to %r, which is not in the site: "
-                    "remove the line or restore the page",
+                self._refuse(
                     old,
-                    target,
-                    extra={"problem_file": str(self.redirect_file), "problem_needle": f'"{old}"'},
+                    f"points to {target!r}, which is not in the site: "
+                    "remove the line or restore the page",
                 )
                 continue
             save_as = save_as_for(old)
             if save_as == url + "index.html" or url == old:
                 continue  # the old address is the new page's own
             if page := taken.get(os.path.normpath(os.path.join(output, save_as))):
-                logger.warning(
-                    "redirect for the old link %r would replace %s, a page of this site: "
-                    "remove the line (the page is there already) or give the page another slug",
+                self._refuse(
                     old,
-                    page,
-                    extra={"problem_file": str(self.redirect_file), "problem_needle": f'"{old}"'},
+                    f"would replace {page}, a page of this site: remove the line "
+                    "(the page is there already) or give the page another slug",
                 )
                 continue
             writer.write_file(
