@@ -42,6 +42,7 @@ def markdown_text(text: str) -> str:
 class Plan:
     """What init will write and remove, and what it refuses to touch."""
 
+    record: dict[str, str] = field(default_factory=dict)  # kit_files' record, as read
     writes: dict[str, bytes] = field(default_factory=dict)
     removals: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
@@ -69,7 +70,8 @@ def settings_text(root: Path, rel: str, owner: Owner, record: dict, force: bool)
 
 def plan(root: Path, owner: Owner, clear_examples: bool, force: bool) -> Plan:
     """Decide every write and removal before touching anything."""
-    record, result = kit_files.load(root), Plan()
+    result = Plan(record=kit_files.load(root))
+    record = result.record
 
     def claim(rel: str, data: bytes) -> None:
         mine = not (root / rel).exists() or kit_files.is_kits(root, rel, record)
@@ -118,7 +120,7 @@ def make_yours(
     steps = plan(root, owner, clear_examples, force)
     if steps.conflicts:
         raise refuse(steps.conflicts)
-    record = kit_files.load(root)
+    record = steps.record
     for rel, data in steps.writes.items():
         path = kit_files.confined(root, rel)
         if path is None:

@@ -37,7 +37,6 @@ from freelancekit.site_pages import (
     target_file,
 )
 
-# Attributes that make the browser fetch something when the page loads.
 LIMIT = 50  # problems shown of each kind; a broken template would otherwise flood the list
 MISSING = {
     "link": "link to {ref} goes nowhere (no {target} in the site): fix or remove the link",

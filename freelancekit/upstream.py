@@ -38,27 +38,26 @@ def declared_repository() -> str | None:
     return None
 
 
-def remote_url(root: Path, remote: str) -> str:
-    """The URL git pushes `remote` to (or `remote` itself when it is a URL or path)."""
+def _git_url(root: Path, remote: str, *options: str) -> str | None:
+    """`git remote get-url` of `remote`, or None when git knows no such remote."""
     result = subprocess.run(
-        ["git", "remote", "get-url", "--push", remote],
+        ["git", "remote", "get-url", *options, remote],
         cwd=root,
         capture_output=True,
         text=True,
         check=False,
     )
-    return result.stdout.strip() if result.returncode == 0 else remote
+    return (result.stdout.strip() or None) if result.returncode == 0 else None
+
+
+def remote_url(root: Path, remote: str) -> str:
+    """The URL git pushes `remote` to (or `remote` itself when it is a URL or path)."""
+    return _git_url(root, remote, "--push") or remote
 
 
 def kit_repositories(root: Path) -> list[str]:
     """Every address that is the kit's own: the declared one and the `kit` remote's."""
-    found = [url for url in [declared_repository()] if url]
-    result = subprocess.run(
-        ["git", "remote", "get-url", KIT_REMOTE], cwd=root, capture_output=True, text=True
-    )
-    if result.returncode == 0 and result.stdout.strip():
-        found.append(result.stdout.strip())
-    return found
+    return [url for url in [declared_repository(), _git_url(root, KIT_REMOTE)] if url]
 
 
 def kit_upstream(root: Path, remote: str) -> str | None:

@@ -12,32 +12,22 @@ import logging
 
 from pelican import signals
 
+from freelancekit.site_contents import items
+
 from .checks import collisions, too_long
 
 __all__ = ["collisions", "register", "too_long"]
 
 logger = logging.getLogger(__name__)
-CONTENT_LISTS = (
-    "articles",
-    "translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "hidden_translations",
-    "draft_translations",
-)
 
 
 def _claims(generators, settings) -> list[tuple[str, str, object]]:
     """(save_as, who, content or None) for each content item, listing and direct page."""
     found = []
     for generator in generators:
-        for name in CONTENT_LISTS:
-            for item in getattr(generator, name, []):
-                if item.save_as:
-                    found.append((item.save_as, item.relative_source_path, item))
+        for item in items([generator]):
+            if item.save_as:
+                found.append((item.save_as, item.relative_source_path, item))
         for name, kind in (("tags", "tag"), ("categories", "category"), ("authors", "author")):
             collection = getattr(generator, name, None)
             if not isinstance(collection, dict):

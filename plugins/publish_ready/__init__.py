@@ -14,23 +14,13 @@ from pathlib import Path
 from pelican import signals
 
 from freelancekit.pelican_internals import raw_html
+from freelancekit.site_contents import DRAFTS, PUBLISHED, items
 
 from .checks import linked_sources, paragraph_line, starter_leftovers, starter_paragraphs
 
 __all__ = ["linked_sources", "register", "starter_leftovers", "starter_paragraphs"]
 
 logger = logging.getLogger(__name__)
-
-
-def _split(generators) -> tuple[list, list]:
-    """(published content, drafts) over the article and page generators."""
-    published, drafts = [], []
-    for generator in generators:
-        for name in ["articles", "translations", "pages", "hidden_pages", "hidden_translations"]:
-            published += getattr(generator, name, [])
-        for name in ["drafts", "drafts_translations", "draft_pages", "draft_translations"]:
-            drafts += getattr(generator, name, [])
-    return published, drafts
 
 
 def _line(item, paragraph: str) -> int | None:
@@ -43,7 +33,8 @@ def _line(item, paragraph: str) -> int | None:
 
 def check_published(generators) -> None:
     """Report each published item that links to a draft or is still starter text."""
-    published, drafts = _split(generators)
+    generators = list(generators)
+    published, drafts = items(generators, PUBLISHED), items(generators, DRAFTS)
     draft_paths = {draft.relative_source_path: draft for draft in drafts}
     for item in published:
         html = raw_html(item)

@@ -1,0 +1,15 @@
+"""Where Pelican's generators keep a site's articles and pages, published and draft.
+
+Plugins that look at every item of a site (publish_ready, output_paths) read
+these lists, so a new kind of list is added here once.
+"""
+
+from __future__ import annotations
+
+PUBLISHED = ("articles", "translations", "pages", "hidden_pages", "hidden_translations")
+DRAFTS = ("drafts", "drafts_translations", "draft_pages", "draft_translations")
+
+
+def items(generators, lists: tuple[str, ...] = PUBLISHED + DRAFTS) -> list:
+    """Every content item the generators hold in `lists`, in generator order."""
+    return [item for g in generators for name in lists for item in getattr(g, name, [])]
