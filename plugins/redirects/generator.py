@@ -21,6 +21,15 @@ def save_as_for(old_path: str) -> str:
     return old_path + "index.html" if old_path.endswith("/") or not old_path else old_path
 
 
+def unusable(save_as: str) -> str | None:
+    """Why a redirect cannot be written at `save_as` (outside text: checked), or None."""
+    if os.path.normpath(save_as).split(os.sep)[0] == "..":
+        return "leads outside the site: remove the line"
+    if any(len(part.encode()) > 255 for part in save_as.split("/")):
+        return "is longer than the file system allows (255 bytes a name): remove the line"
+    return None
+
+
 class RedirectGenerator(Generator):
     """Redirect pages for old permalinks; a JSON map for old `?p=ID` links."""
 
@@ -106,6 +115,9 @@ class RedirectGenerator(Generator):
                 )
                 continue
             save_as = save_as_for(old)
+            if why := unusable(save_as):
+                self._refuse(old, why)
+                continue
             if save_as == url + "index.html" or url == old:
                 continue  # the old address is the new page's own
             if page := taken.get(os.path.normpath(os.path.join(output, save_as))):

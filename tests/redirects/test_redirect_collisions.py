@@ -62,3 +62,36 @@ def test_a_redirect_never_replaces_the_page_in_a_lenient_build_either(tmp_path):
 def test_an_old_address_that_is_the_new_pages_own_is_left_alone(tmp_path):
     output = build_site(tmp_path, site({"category/remote-work/": {"category": "Remote work"}}))
     assert "This page has moved" not in (output / "category/remote-work/index.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("old", "why"),
+    [
+        ("../../escape/", "leads outside the site"),
+        ("a/../../escape/", "leads outside the site"),
+        ("a" * 300 + "/", "longer than the file system allows"),
+    ],
+)
+def test_a_hostile_or_impossible_old_link_is_refused_at_its_line(tmp_path, old, why):
+    files = {
+        "articles/a.md": article(),
+        "redirects.json": json.dumps({"paths": {old: "articles/a.md"}}),
+    }
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path / "site", files)
+    (problem,) = failed.value.problems
+    assert (problem.file, problem.line) == ("content/redirects.json", 1)
+    assert why in problem.message
+    assert not (tmp_path / "escape").exists()
+
+
+@pytest.mark.parametrize("old", ['x"<script>/', "%2e%2e/x/", "/abs/"])
+def test_odd_but_harmless_old_links_stay_inside_the_site(tmp_path, old):
+    files = {
+        "articles/a.md": article(),
+        "redirects.json": json.dumps({"paths": {old: "articles/a.md"}}),
+    }
+    output = build_site(tmp_path / "site", files)
+    moved = output / old.lstrip("/") / "index.html"
+    assert moved.resolve().is_relative_to(output.resolve()) and moved.exists()
+    assert "<script>" not in moved.read_text()
