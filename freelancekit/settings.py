@@ -60,7 +60,9 @@ MARKDOWN = {
         "markdown.extensions.extra": {},
         "markdown.extensions.meta": {},
         "markdown.extensions.toc": {},  # ids on headings: every tip can be linked to
-        "markdown.extensions.smarty": {},
+        # smarty's typography (curly quotes, dashes, ellipses), same output, one pass:
+        # smarty itself costs about as much as all of Pelican's default extensions.
+        "freelancekit.typography": {},
     },
     "output_format": "html5",
 }
@@ -115,7 +117,14 @@ RSS_FEED_SUMMARY_ONLY = False
 # --- Theme and plugins (the kit's own folders) ------------------------------------
 THEME = str(_KIT / "theme")
 THEME_STATIC_DIR = "theme"
-JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+# auto_reload off: Pelican makes new environments for every build, so checking
+# each template file for changes on every page rendered only costs time.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": True,
+    "auto_reload": False,
+}
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = [str(_KIT / "plugins")]

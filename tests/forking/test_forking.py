@@ -88,3 +88,28 @@ def test_helpers_may_fork_beside_richs_status_display_but_no_other_thread():
     assert can_fork([here])
     assert can_fork([here, status])
     assert not can_fork([here, status, other])
+
+
+def _slowly(item: int) -> tuple[int, int]:
+    __import__("time").sleep(0.01)
+    return item * item, os.getpid()
+
+
+def test_a_build_process_ready_to_wait_hands_half_of_what_is_left_to_a_second_helper():
+    helper = Helper(list(range(60)), _slowly)
+    results = helper.results()  # at once: almost all of the run is still ahead
+    assert {item: square for item, (square, _) in results.items()} == {
+        item: item * item for item in range(60)
+    }
+    pids = {pid for _, pid in results.values()}
+    assert len(pids) >= 2 and os.getpid() not in pids
+    # The first helper kept the front of the run, in order; the second took the back.
+    first = [item for item, (_, pid) in results.items() if pid == helper.pid]
+    assert first == list(range(len(first))) and 1 <= len(first) < 60
+
+
+def test_a_helper_with_little_left_is_simply_waited_for():
+    helper = Helper([1, 2, 3], _slowly)
+    results = helper.results()
+    assert sorted(results) == [1, 2, 3]
+    assert {pid for _, pid in results.values()} == {helper.pid}
