@@ -111,9 +111,9 @@ def bench_size(articles: int | Path, runs: int, work: Path) -> dict:
     row = {"articles": count, **medians(articles, work, runs)}
     ours, plain, default = row["ours"], row["plain"], row["plain-default"]
     row["ratio"] = {
-        "full": ours["full"]["seconds"] / plain["full"]["seconds"],
-        "full_default": ours["full"]["seconds"] / default["full"]["seconds"],
-        "rebuild": ours["rebuild"]["seconds"] / plain["rebuild"]["seconds"],
+        "full": _ratios(ours["full"], plain["full"]),
+        "full_default": _ratios(ours["full"], default["full"]),
+        "rebuild": _ratios(ours["rebuild"], plain["rebuild"]),
         "peak_mb": ours["full"]["peak_mb"] / plain["full"]["peak_mb"],
         "helper_mb": ours["full"]["child_peak_mb"] / plain["full"]["peak_mb"],
     }
@@ -127,6 +127,20 @@ def bench_size(articles: int | Path, runs: int, work: Path) -> dict:
     return row
 
 
+def _ratios(ours: dict, plain: dict) -> dict:
+    """Ours / plain for each pair of builds made one after the other: median, min, max.
+    (A pair shares the machine's mood of the moment, so these spread less than a ratio
+    of two medians would mislead.)"""
+    pairs = [
+        a["seconds"] / b["seconds"] for a, b in zip(ours["samples"], plain["samples"], strict=True)
+    ]
+    return {"median": statistics.median(pairs), "min": min(pairs), "max": max(pairs)}
+
+
+def _ratio(figure: dict) -> str:
+    return f"{figure['median']:.2f}x ({figure['min']:.2f}-{figure['max']:.2f})"
+
+
 def _time(figure: dict, key: str = "seconds") -> str:
     low, high = figure["spread"][key]
     return f"{figure[key]:.2f} s ({low:.2f}-{high:.2f})"
@@ -135,21 +149,26 @@ def _time(figure: dict, key: str = "seconds") -> str:
 def markdown_table(results: dict) -> str:
     lines = [
         f"Benchmark of {results['date']} on {results['machine']}; medians of "
-        f"{results['runs']} runs (min-max); ratio = ours / plain Pelican. Plain: Pelican's "
-        "default theme, no plugins, with our Markdown settings (toc, smarty...); plain "
-        "default: the same with Pelican's default Markdown settings.",
+        f"{results['runs']} runs (min-max); ratio = ours / plain Pelican, per pair of builds run "
+        "one after the other (median, min-max). Plain: Pelican's "
+        "default theme, no plugins, with our Markdown settings (toc, typography...); plain "
+        "default: the same with Pelican's default Markdown settings. Our full build includes "
+        "the search index (Pagefind), which plain Pelican does not make: its share is given "
+        "apart.",
         "",
-        "| articles | full build ours | plain | ratio | plain default | ratio | "
+        "| articles | full build ours | of which search index | plain | ratio | plain default "
+        "| ratio | "
         "rebuild after one edit ours | plain | ratio | search index ready | "
         "peak MB ours | plain | ratio | largest helper MB | ratio |",
-        "|" + " ---: |" * 15,
+        "|" + " ---: |" * 16,
     ]
     for row in results["sizes"]:
         o, p, d, r = row["ours"], row["plain"], row["plain-default"], row["ratio"]
         lines.append(
-            f"| {row['articles']} | {_time(o['full'])} | {_time(p['full'])} | {r['full']:.2f}x | "
-            f"{_time(d['full'])} | {r['full_default']:.2f}x | {_time(o['rebuild'])} | "
-            f"{_time(p['rebuild'])} | {r['rebuild']:.2f}x | "
+            f"| {row['articles']} | {_time(o['full'])} | {_time(o['full'], 'index_seconds')} | "
+            f"{_time(p['full'])} | {_ratio(r['full'])} | "
+            f"{_time(d['full'])} | {_ratio(r['full_default'])} | {_time(o['rebuild'])} | "
+            f"{_time(p['rebuild'])} | {_ratio(r['rebuild'])} | "
             f"{_time(o['rebuild'], 'search_seconds')} | {o['full']['peak_mb']:.0f} | "
             f"{p['full']['peak_mb']:.0f} | {r['peak_mb']:.2f}x | "
             f"{o['full']['child_peak_mb']:.0f} | {r['helper_mb']:.2f}x |"

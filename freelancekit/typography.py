@@ -19,6 +19,7 @@ smarty's options (`smart_quotes`, `smart_dashes`, `smart_ellipses`,
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as etree
 
@@ -37,6 +38,7 @@ CONSUMED = "'\"-.<>"
 CHARACTER_CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")
 
 
+@functools.lru_cache(maxsize=64)  # Pelican makes a Markdown instance for every file
 def consumed(source: str) -> frozenset[str]:
     """Characters of which a pattern's match holds at least one (none in a text: skip it)."""
     source = source.replace(openingQuotesBase, "").replace("(?<", "(?")  # lookbehinds

@@ -23,12 +23,21 @@ def rank_related(
     for key, values in normalised.items():
         for tag in values:
             holders[tag].append(key)
+    ties = {key: (order[key], str(key)) for key in normalised}
     related = {}
     for key, values in normalised.items():
-        shared = Counter(other for tag in values for other in holders[tag])
+        shared: Counter = Counter()
+        for tag in values:
+            shared.update(holders[tag])  # counted in C: a common tag has hundreds of holders
         shared.pop(key, None)
-        # nlargest, not a full sort: a tag shared by hundreds of articles is common.
-        related[key] = heapq.nlargest(limit, shared, key=lambda o: (shared[o], order[o], str(o)))
+        if not shared:
+            related[key] = []
+            continue
+        # Only candidates sharing at least as many tags as the limit-th best can rank:
+        # rank those few by the full key, not every candidate.
+        counts = heapq.nlargest(limit, shared.values())
+        best = [other for other, count in shared.items() if count >= counts[-1]]
+        related[key] = heapq.nlargest(limit, best, key=lambda o: (shared[o], ties[o]))
     return related
 
 

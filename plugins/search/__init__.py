@@ -10,6 +10,7 @@ the caller refreshes the index with `Refresh` once the new pages are live.
 """
 
 import logging
+import time
 from pathlib import Path
 
 from pelican import signals
@@ -40,10 +41,13 @@ def build_index(pelican) -> None:
     if settings.get("SEARCH_INDEX_LATER"):
         settings.get("BUILD_REPORT", {})["search_pending"] = True
         return
+    started = time.perf_counter()
     try:
         index_site(Path(pelican.settings["OUTPUT_PATH"]))
     except SearchIndexError as error:
         logger.error("%s", error)
+    # What indexing took, for `invoke bench` (it is a part of the build's time).
+    settings.get("BUILD_REPORT", {})["search_index_seconds"] = time.perf_counter() - started
 
 
 def register() -> None:

@@ -2,6 +2,9 @@
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from related_posts import neighbours, rank_related
 
 TAGS = {
@@ -45,3 +48,28 @@ def test_neighbours_of_a_newest_first_list():
         "mid": ("old", "new"),
         "old": (None, "mid"),
     }
+
+
+def _brute_force(tags, order, limit):
+    """Every other key sharing a tag, fully sorted: the definition, slowly."""
+    norm = {k: {t.strip().lower() for t in v} for k, v in tags.items()}
+    result = {}
+    for key, mine in norm.items():
+        others = [o for o in norm if o != key and norm[o] & mine]
+        others.sort(key=lambda o: (len(norm[o] & mine), order[o], str(o)), reverse=True)
+        result[key] = others[:limit]
+    return result
+
+
+@given(
+    st.dictionaries(
+        st.integers(0, 40),
+        st.lists(st.sampled_from(["a", "B", "b ", "c", "d", "e", "f"]), max_size=4),
+        max_size=25,
+    ),
+    st.integers(1, 5),
+    st.randoms(use_true_random=False),
+)
+def test_ranking_matches_a_full_sort_of_every_candidate(tags, limit, rnd):
+    order = {key: float(rnd.randint(0, 5)) for key in tags}  # many ties on date
+    assert rank_related(tags, order, limit) == _brute_force(tags, order, limit)
