@@ -109,5 +109,5 @@ class TypographyExtension(SmartyExtension):
         md.treeprocessors.register(Typography(md, patterns), "smarty", 6)
 
 
-def makeExtension(**kwargs) -> TypographyExtension:  # noqa: N802 (Markdown's name)
+def makeExtension(**kwargs) -> TypographyExtension:
     return TypographyExtension(**kwargs)
