@@ -47,8 +47,9 @@ WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
 
 def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
     """Build strictly; on any problem print one line each and exit non-zero."""
+    report: dict = {}
     try:
-        build_site(settings, output, overrides=overrides)
+        build_site(settings, output, overrides=overrides, report=report)
     except BuildFailed as failed:
         for problem in failed.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -59,6 +60,10 @@ def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
             code=1,
         ) from None
     print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
+    for todo in report.get("todo", []):  # marked {.alt-todo}: the site is live, fix over time
+        print(f"to do: {todo}")
+    if report.get("todo"):
+        print(f"{len(report['todo'])} image(s) marked {{.alt-todo}} still need alt text.")
 
 
 # The dev server's rebuilds reuse what Pelican read last time and render only the
@@ -278,7 +283,10 @@ def bench(c, sizes="100,1000", runs=5, corpus=None):
     if corpus and not (Path(corpus) / "articles").is_dir():
         raise Exit(f"bench: {corpus} has no articles/ folder: give a content folder", code=1)
     measured = [Path(corpus).resolve()] if corpus else [int(n) for n in sizes.split(",")]
-    results = run_bench(measured, int(runs), ROOT / "bench/results")
+    try:
+        results = run_bench(measured, int(runs), ROOT / "bench/results")
+    except bench_run.BenchError as error:
+        raise Exit(f"bench: {error}", code=1) from None
     print(markdown_table(results))
     print("Written to bench/results/results.json and results.md")
 

@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import resource
+import sys
 import time
 from pathlib import Path
 
@@ -149,4 +150,11 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from freelancekit.strict_build import BuildFailed
+
+    try:
+        main()
+    except BuildFailed as failed:  # the corpus has a problem: say it as the build does
+        for problem in failed.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        sys.exit(1)

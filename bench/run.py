@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 import statistics
 import subprocess
@@ -26,6 +27,10 @@ from corpus import write_corpus  # noqa: E402
 PAGES = {"home": "index.html", "article": "tip-1/index.html", "portfolio": "portfolio/index.html"}
 
 
+class BenchError(RuntimeError):
+    """A measured build failed: the benchmark stops, saying which and why."""
+
+
 def one_build(mode: str, content: Path, work: Path, edit: bool = False) -> dict:
     """Run build_once.py in a fresh process; return its seconds and peak_mb."""
     output = work / f"out-{mode}"
@@ -36,7 +41,8 @@ def one_build(mode: str, content: Path, work: Path, edit: bool = False) -> dict:
         [*command, *(["--edit"] if edit else [])], capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        raise RuntimeError(f"{mode} build failed:\n{result.stderr[-2000:]}")
+        said = [line for line in result.stderr.strip().splitlines() if line.strip()]
+        raise BenchError(f"the {mode} build failed: {said[-1] if said else 'no output'}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -55,8 +61,22 @@ def fresh_corpus(work: Path, mode: str, articles: int | Path) -> Path:
     shutil.rmtree(corpus, ignore_errors=True)
     if isinstance(articles, Path):  # the writer's own content folder
         shutil.copytree(articles, corpus / "content", ignore=shutil.ignore_patterns(".*"))
+        if mode.startswith("plain"):
+            for page in (corpus / "content").rglob("*.md"):
+                _without_templates(page)
         return corpus / "content"
     return write_corpus(corpus, articles)
+
+
+TEMPLATE_LINE = re.compile(r"^Template:.*\n", re.M | re.I)
+
+
+def _without_templates(path: Path) -> None:
+    """Plain Pelican's theme has none of our page templates (hire, 404...): its page one."""
+    text = path.read_text(encoding="utf-8")
+    head, blank, body = text.partition("\n\n")
+    if TEMPLATE_LINE.search(head + "\n"):
+        path.write_text(TEMPLATE_LINE.sub("", head + "\n").rstrip("\n") + blank + body, "utf-8")
 
 
 def medians(articles: int | Path, work: Path, runs: int) -> dict:
@@ -149,8 +169,8 @@ def _time(figure: dict, key: str = "seconds") -> str:
 def markdown_table(results: dict) -> str:
     lines = [
         f"Benchmark of {results['date']} on {results['machine']}; medians of "
-        f"{results['runs']} runs (min-max); ratio = ours / plain Pelican, per pair of builds run "
-        "one after the other (median, min-max). Plain: Pelican's "
+        f"{results['runs']} run{'s' if results['runs'] != 1 else ''} (min-max); "
+        "ratio = ours / plain Pelican, per pair of builds run one after the other (median, min-max). Plain: Pelican's "
         "default theme, no plugins, with our Markdown settings (toc, typography...); plain "
         "default: the same with Pelican's default Markdown settings. Our full build includes "
         "the search index (Pagefind), which plain Pelican does not make: its share is given "

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,8 +14,9 @@ from urllib.parse import unquote, urlsplit
 
 from pelican.utils import slugify
 
-from .convert import plain_line, to_markdown
-from .wxr import Export, WxrItem, parse_wxr
+from .convert import Attachment, plain_line, to_markdown
+from .fetching import Fetcher, Refused
+from .wxr import Export, WxrError, WxrItem, parse_wxr
 
 DRAFT_STATUSES = {"draft", "private", "pending", "future", "auto-draft"}
 MANIFEST = ".wordpress-import.json"
@@ -36,6 +37,9 @@ class Summary:
     shortcodes: list[tuple[str, str]] = field(default_factory=list)  # (shortcode, article)
     skipped: list[str] = field(default_factory=list)  # files edited since the last import
     warnings: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (wanted slug, file written)
+    alt_todo: list[tuple[str, str]] = field(default_factory=list)  # (image, file): no alt found
+    not_carried: list[str] = field(default_factory=list)  # one line per item not carried over
 
     def lines(self) -> list[str]:
         lines = [
@@ -49,6 +53,15 @@ class Summary:
             f"  shortcode {code} in {where} (kept as text)" for code, where in self.shortcodes
         ]
         lines += [f"  skipped {path}: edited since the last import" for path in self.skipped]
+        lines += [
+            f"  slug {wanted!r} was taken: written as {path}" for wanted, path in self.renamed
+        ]
+        lines += [
+            f"  image {src} in {path} has no alt text: marked {{.alt-todo}}; describe it when "
+            "you can (the build lists these)"
+            for src, path in self.alt_todo
+        ]
+        lines += [f"  {line}" for line in self.not_carried]
         lines += [f"  {warning}" for warning in self.warnings]
         return lines
 
@@ -57,15 +70,56 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# What a slug may never hold: it names a file in content/ and a metadata line.
+UNSAFE_SLUG = re.compile(r"[/\\\x00-\x1f\x7f]|^\.|\.\.")
+MAX_SLUG_BYTES = 200  # WordPress's own limit; the file name adds ".comments.json"
+
+
+def describe(item: WxrItem) -> str:
+    title = plain_line(item.title)[:60]
+    return f"{item.type} {item.id}" + (f" {title!r}" if title else "")
+
+
 def slug_of(item: WxrItem) -> str:
+    """The item's slug, decoded; refused if it could name a file outside its folder."""
+    wanted = unquote(item.slug).strip()
+    if wanted and (UNSAFE_SLUG.search(wanted) or len(wanted.encode()) > MAX_SLUG_BYTES):
+        raise WxrError(
+            f"{describe(item)}: its slug (wp:post_name) {wanted[:80]!r} holds a '/', '..', "
+            "a control character or is too long: not a slug WordPress makes; fix the export"
+        )
     return (
-        unquote(item.slug)
-        or slugify(item.title or "", regex_subs=[(r"[^\w\s-]", ""), (r"[-\s]+", "-")])
+        wanted
+        or slugify(item.title or "", regex_subs=[(r"[^\w\s-]", ""), (r"[-\s]+", "-")])[:100]
         or f"post-{item.id}"
     )
 
 
-def header(item: WxrItem, slug: str, draft: bool) -> str:
+def unique(slug: str, taken: set[str]) -> str:
+    """`slug`, or `slug-2`, `slug-3`... if another post or page has it already."""
+    candidate, number = slug, 1
+    while candidate.lower() in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+# Markdown's own characters in a metadata field Pelican formats (Summary): escaped, so
+# that the text reads as text and never becomes markup (HTML's are escaped as entities).
+MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]])")
+MARKDOWN_LINE_START = re.compile(r"^(?:(?P<mark>#|[+-])|(?P<number>\d+)(?P<dot>[.)])(?=\s))")
+
+
+def as_text(text: str) -> str:
+    """Plain text for a Markdown-formatted metadata field: shown as written, never markup."""
+    text = MARKDOWN_INLINE.sub(r"\\\1", html.escape(plain_line(text), quote=False))
+    return MARKDOWN_LINE_START.sub(
+        lambda m: "\\" + m["mark"] if m["mark"] else m["number"] + "\\" + m["dot"], text
+    )
+
+
+def header(item: WxrItem, slug: str, draft: bool, author: str = "") -> str:
     """Pelican metadata for a post or page, one field a line."""
     categories = [name for _, name in item.categories if name and name != "Uncategorized"]
     tags = [name for _, name in item.tags] + categories[1:]  # extra categories kept as tags
@@ -79,8 +133,8 @@ def header(item: WxrItem, slug: str, draft: bool) -> str:
         ("Category", categories[0] if categories and item.type == "post" else ""),
         ("Tags", ", ".join(dict.fromkeys(tags)) if item.type == "post" else ""),
         ("Slug", slug),
-        ("Author", plain_line(item.author)),
-        ("Summary", plain_line(item.excerpt)),
+        ("Author", plain_line(author or item.author)),
+        ("Summary", as_text(item.excerpt)),
         ("Status", "draft" if draft else ""),
     ]
     if item.type == "post" and not fields[1][1]:
@@ -135,23 +189,38 @@ def plan_import(
     """Convert everything in memory first, so a failure writes nothing."""
     plan = Plan()
     attachments = {
-        a.id: (a.attachment_url, plain_line(a.title)) for a in export.of_type("attachment")
+        a.id: Attachment(
+            a.attachment_url,
+            alt=plain_line(a.meta.get("_wp_attachment_image_alt", "")),
+            caption=plain_line(a.excerpt),
+            title=plain_line(a.title),
+        )
+        for a in export.of_type("attachment")
     }
-    old_host = urlsplit(export.site_url).hostname or ""
+    old_host = (urlsplit(export.site_url).hostname or "").lower()
+    taken: set[str] = set()
     for item in progress(export.of_type("post", "page")):
         if item.status == "trash":
             continue
         draft = item.status in DRAFT_STATUSES
+        if item.password:
+            draft = True
+            summary.not_carried.append(
+                f"{describe(item)} is password-protected: imported as a draft, never published"
+            )
         folder = "articles" if item.type == "post" else "pages"
-        slug = slug_of(item)
+        wanted = slug_of(item)
+        slug = unique(wanted, taken)
         path = f"{folder}/{slug}.md"
-        converted = to_markdown(item.content, attachments, fetch, (old_host,))
-        plan.files[path] = header(item, slug, draft) + "\n" + converted.markdown
+        if slug != wanted:
+            summary.renamed.append((wanted, path))
+        converted = to_markdown(item.content, attachments, fetch, (old_host,), export.site_url)
+        summary.not_carried += [f"{line} (in {path})" for line in converted.not_carried]
+        author = export.authors.get(item.author, "")
+        plan.files[path] = header(item, slug, draft, author) + "\n" + converted.markdown
         summary.images += [(url, path) for url in converted.images]
         summary.shortcodes += [(code, path) for code in converted.unknown_shortcodes]
-        summary.warnings += [
-            f"image without alt text {src} in {path}" for src in converted.images_without_alt
-        ]
+        summary.alt_todo += [(src, path) for src in converted.images_without_alt]
         summary.posts += item.type == "post"
         summary.pages += item.type == "page"
         summary.drafts += draft
@@ -175,9 +244,6 @@ def plan_import(
             if nicename:
                 plan.redirects["paths"][f"tag/{nicename}/"] = {"tag": name}
     summary.redirects = len(plan.redirects["paths"]) + len(plan.redirects["ids"])
-    plan.files[REDIRECTS] = (
-        json.dumps(plan.redirects, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    )
     return plan
 
 
@@ -190,13 +256,86 @@ def _redirects(plan: Plan, item: WxrItem, path: str, site_url: str) -> None:
         plan.redirects["ids"][item.id] = path
 
 
+def _read_json(path: Path, what: str) -> dict:
+    """A JSON object the import keeps beside the content, or one clear error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise WxrError(f"{path.name} is not valid JSON (line {error.lineno}): {what}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise WxrError(f"cannot read {path.name}: {error}: {what}") from None
+    if not isinstance(data, dict):
+        raise WxrError(f"{path.name} does not hold a JSON object: {what}")
+    return data
+
+
+def read_manifest(content: Path) -> dict:
+    """What the last import wrote: file digests and the redirects it added."""
+    path = content / MANIFEST
+    if not path.exists():
+        return {"files": {}, "redirects": {"paths": {}, "ids": {}}}
+    what = (
+        "the import's record of what it wrote; delete it and import again "
+        "(every file already there is then kept as yours)"
+    )
+    manifest = _read_json(path, what)
+    files = manifest.get("files", {})
+    redirects = manifest.get("redirects", {"paths": {}, "ids": {}})
+    if not (
+        isinstance(files, dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
+        and isinstance(redirects, dict)
+        and all(isinstance(redirects.get(s, {}), dict) for s in ("paths", "ids"))
+    ):
+        raise WxrError(f"{MANIFEST} is not in the form the import writes: {what}")
+    return {"files": files, "redirects": {s: redirects.get(s, {}) for s in ("paths", "ids")}}
+
+
+def merge_redirects(content: Path, new: dict, manifest: dict, summary: Summary) -> dict:
+    """The import's redirects, and every entry the writer added or changed, kept."""
+    path = content / REDIRECTS
+    current = (
+        _read_json(path, "fix it or move it aside, then import again") if path.exists() else {}
+    )
+    merged = {**current, "version": current.get("version", 1)}
+    for section in ("paths", "ids"):
+        mine = current.get(section, {})
+        if not isinstance(mine, dict):
+            raise WxrError(
+                f'{REDIRECTS}: "{section}" is not a JSON object: fix it, then import again'
+            )
+        ours = manifest["redirects"][section]
+        writers = {k: v for k, v in mine.items() if k not in ours or ours[k] != v}
+        for key in writers.keys() & new[section].keys():
+            if writers[key] != new[section][key]:
+                summary.not_carried.append(
+                    f"redirect for {key!r} kept as you wrote it in {REDIRECTS} "
+                    f"(the export would point it at {new[section][key]!r})"
+                )
+        merged[section] = {**new[section], **writers}
+    return merged
+
+
+def _confined(content: Path, relative: str) -> Path:
+    root = content.resolve()
+    target = (content / relative).resolve()
+    if target == root or root not in target.parents:
+        raise WxrError(f"refusing to write {relative!r}: it is outside {content}")
+    return content / relative
+
+
 def write_plan(plan: Plan, content: Path, summary: Summary) -> None:
-    """Write the files, never over one the writer edited since the last import."""
-    manifest_path = content / MANIFEST
-    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {"files": {}}
+    """Write the files, never over one the writer edited since the last import.
+
+    Everything is read and checked first (the record, redirects.json, every
+    path), so an error writes nothing.
+    """
+    manifest = read_manifest(content)
+    redirects = merge_redirects(content, plan.redirects, manifest, summary)
+    targets = {relative: _confined(content, relative) for relative in plan.files}
     for relative, text in plan.files.items():
-        target = content / relative
-        if target.exists() and relative != REDIRECTS:
+        target = targets[relative]
+        if target.exists():
             current = digest(target.read_text(encoding="utf-8"))
             if current != manifest["files"].get(relative):
                 summary.skipped.append(relative)
@@ -204,29 +343,42 @@ def write_plan(plan: Plan, content: Path, summary: Summary) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         manifest["files"][relative] = digest(text)
-    manifest_path.write_text(
-        json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    (content / REDIRECTS).write_text(
+        json.dumps(redirects, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    manifest["redirects"] = plan.redirects
+    (content / MANIFEST).write_text(
+        json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+        encoding="utf-8",
     )
 
 
-def downloader(content: Path, summary: Summary, timeout: float = 20) -> Callable[[str], str]:
-    """Fetch old-blog images into content/images/wp/; return the link to use."""
+def downloader(content: Path, summary: Summary, fetcher: Fetcher) -> Callable[[str], str | None]:
+    """Fetch images into content/images/wp/; the link to use, or None (then a plain link)."""
     folder = content / "images" / "wp"
+    done: dict[str, str | None] = {}
 
-    def fetch(url: str) -> str:
-        name = re.sub(r"[^\w.-]", "-", unquote(urlsplit(url).path.rsplit("/", 1)[-1])) or "image"
+    def fetch(url: str) -> str | None:
+        if url in done:
+            return done[url]
+        name = re.sub(r"[^\w.-]", "-", unquote(urlsplit(url).path.rsplit("/", 1)[-1]))
+        name = name.lstrip(".")[-80:] or "image"
         target = folder / f"{hashlib.sha1(url.encode()).hexdigest()[:8]}-{name}"
         if not target.exists():
             try:
-                with urllib.request.urlopen(url, timeout=timeout) as response:
-                    data = response.read()
-            except OSError as error:
-                summary.warnings.append(f"could not download {url}: {error}")
-                return url
+                data = fetcher.fetch(url, ("image/",))
+            except Refused as reason:
+                summary.not_carried.append(
+                    f"image {url} not downloaded ({reason}): linked to its old address instead"
+                )
+                done[url] = None
+                return None
             folder.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
             summary.downloaded += 1
-        return "{static}/" + target.relative_to(content).as_posix()
+        done[url] = "{static}/" + target.relative_to(content).as_posix()
+        return done[url]
 
     return fetch
 
@@ -236,11 +388,17 @@ def import_wordpress(
     content: Path,
     download: bool = False,
     progress: Callable[[Iterable], Iterable] = lambda items: items,
+    fetcher: Fetcher | None = None,
 ) -> Summary:
     """Import `export_file` into `content`; raises WxrError (writing nothing) if unreadable."""
     export = parse_wxr(export_file)
+    for item in export.of_type("post", "page"):
+        slug_of(item)  # every slug checked before anything is fetched or written
+    read_manifest(content)
+    merge_redirects(content, {"paths": {}, "ids": {}}, read_manifest(content), Summary())
     summary = Summary()
-    fetch = downloader(content, summary) if download else None
+    hosts = [urlsplit(export.site_url).hostname or ""]
+    fetch = downloader(content, summary, fetcher or Fetcher(hosts)) if download else None
     plan = plan_import(export, summary, fetch, progress)
     write_plan(plan, content, summary)
     return summary

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,12 +46,15 @@ class WxrItem:
     tags: list[tuple[str, str]] = field(default_factory=list)
     comments: list[WxrComment] = field(default_factory=list)
     attachment_url: str = ""
+    password: str = ""  # a password-protected post: never published here
+    meta: dict[str, str] = field(default_factory=dict)  # wp:postmeta (e.g. an image's alt)
 
 
 @dataclass
 class Export:
     site_url: str
     items: list[WxrItem]
+    authors: dict[str, str] = field(default_factory=dict)  # login: display name
 
     def of_type(self, *types: str) -> list[WxrItem]:
         return [item for item in self.items if item.type in types]
@@ -66,11 +70,16 @@ def _raw(element: ET.Element, path: str, ns: dict[str, str]) -> str:
     return found.text or "" if found is not None else ""
 
 
+# WXR 1.0, 1.1 and 1.2 differ only in it; WordPress.com writes it with https.
+WP_NAMESPACE = re.compile(r"https?://wordpress\.org/export/1\.[0-9]+/")
+
+
 def _wp_namespace(channel: ET.Element | None) -> str | None:
-    """The export's wp: namespace (WXR 1.0, 1.1 and 1.2 differ only in it)."""
+    """The export's wp: namespace, found by its wxr_version element."""
     for child in channel if channel is not None else []:
-        if child.tag.endswith("}wxr_version") and child.tag.startswith("{http://wordpress.org/"):
-            return child.tag[1:].split("}")[0]
+        namespace, _, name = child.tag[1:].partition("}")
+        if name == "wxr_version" and WP_NAMESPACE.fullmatch(namespace):
+            return namespace
     return None
 
 
@@ -109,6 +118,11 @@ def _item(element: ET.Element, ns: dict[str, str]) -> WxrItem:
         tags=terms["post_tag"],
         comments=[_comment(c, ns) for c in element.findall("wp:comment", ns)],
         attachment_url=_text(element, "wp:attachment_url", ns),
+        password=_raw(element, "wp:post_password", ns),
+        meta={
+            _text(meta, "wp:meta_key", ns): _raw(meta, "wp:meta_value", ns)
+            for meta in element.findall("wp:postmeta", ns)
+        },
     )
 
 
@@ -133,4 +147,12 @@ def parse_wxr(path: Path) -> Export:
         )
     ns = {**FIXED_NS, "wp": namespace, "excerpt": namespace + "excerpt/"}
     site_url = _text(channel, "wp:base_blog_url", ns) or _text(channel, "link", ns)
-    return Export(site_url.rstrip("/"), [_item(e, ns) for e in channel.findall("item")])
+    authors = {
+        _text(author, "wp:author_login", ns): _text(author, "wp:author_display_name", ns)
+        for author in channel.findall("wp:author", ns)
+    }
+    return Export(
+        site_url.rstrip("/"),
+        [_item(e, ns) for e in channel.findall("item")],
+        {login: name for login, name in authors.items() if login and name},
+    )

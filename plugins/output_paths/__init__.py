@@ -78,8 +78,9 @@ def check_paths(generators) -> None:
             continue  # two articles (or pages) with one slug: Pelican says so itself
         first = next((by_content[w] for w in owners if w in by_content), None)
         logger.warning(
-            "%s would all be written to %s: give one of them another Slug:",
+            "%s would %s be written to %s: give one of them another Slug:",
             " and ".join(owners),
+            "both" if len(owners) == 2 else "all",
             path,
             extra={
                 "problem_file": first.source_path if first else None,

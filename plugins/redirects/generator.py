@@ -51,13 +51,16 @@ class RedirectGenerator(Generator):
     def _target(self, target) -> str | None:
         """The new site-relative URL a redirect target names, or None if it is gone."""
         if isinstance(target, dict):
-            name = target.get("category") or target.get("tag")
-            categories = {c.name for c, _ in self.context.get("categories", [])}
-            tags = {t.name for t, _ in self.context.get("tags", [])}
-            if "category" in target and name in categories:
-                return Category(name, self.settings).url
-            if name in tags:  # a tag, or a second category that became a tag
-                return Tag(name, self.settings).url
+            # By slug, as Pelican files them: "Markup" and "markup " are the one tag page.
+            name = target.get("category") or target.get("tag") or ""
+            categories = {c.slug: c for c, _ in self.context.get("categories", [])}
+            tags = {t.slug: t for t, _ in self.context.get("tags", [])}
+            if "category" in target and (
+                found := categories.get(Category(name, self.settings).slug)
+            ):
+                return found.url
+            if found := tags.get(Tag(name, self.settings).slug):
+                return found.url  # a tag, or a second category that became a tag
             return None
         content = self.context["generated_content"].get(str(target))
         return content.url if content is not None else None

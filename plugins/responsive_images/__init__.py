@@ -19,6 +19,8 @@ from freelancekit.markup import link_prefix, markdown_extension, tag_attributes
 from freelancekit.pelican_internals import raw_html, set_raw_html
 
 from .images import (
+    ALT_TODO,
+    ALT_TODO_CLASS,
     DECORATIVE,
     IMG_TAG,
     MISSING_ALT,
@@ -43,6 +45,7 @@ def configure(pelican) -> None:
         "root": content_root,
         "cache": Path(settings.get("IMAGE_CACHE_PATH") or content_root.parent / ".cache/images"),
         "copies": {},  # site path -> file to copy into the output
+        "todo": [],  # images marked {.alt-todo}: listed after the build
     }
 
 
@@ -56,7 +59,11 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
             "and link it there (no external requests)",
             src,
         )
-    if attrs.get("alt") == MISSING_ALT:
+    classes = attrs.get("class", "").split()
+    todo = attrs.get("alt") == ALT_TODO or (
+        ALT_TODO_CLASS in classes and not (attrs.get("alt") or "").strip()
+    )
+    if not todo and (attrs.get("alt") == MISSING_ALT or attrs.get("alt") is None):
         raise ImageProblem(
             f"image {src!r} has no alt text: describe it in ![...], or mark a purely "
             "decorative image with ![](...){.decorative}",
@@ -68,7 +75,9 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
     if not file.is_relative_to(state["root"]):
         raise ImageProblem(f"image {src!r} is outside the content folder", src)
     site_path = file.relative_to(state["root"]).as_posix()
-    alt = "" if attrs.get("alt") == DECORATIVE else attrs.get("alt", "")
+    alt = "" if todo or attrs.get("alt") == DECORATIVE else attrs.get("alt", "")
+    if todo:
+        state["todo"].append(f"{content.relative_source_path}: image {src} needs alt text")
     picture = picture_for(file, site_path, alt, state["cache"])
     picture.title = attrs.get("title", "")
     state["copies"][site_path] = file
@@ -127,6 +136,8 @@ def _share_image(content, state: dict) -> None:
 def copy_images(pelican) -> None:
     """Put the resized copies (and their originals) into the finished output."""
     state = pelican.settings.get("_IMAGES") or {}
+    if state.get("todo"):  # the build's summary lists them (strict_build's report)
+        pelican.settings.get("BUILD_REPORT", {})["todo"] = sorted(set(state["todo"]))
     output = Path(pelican.settings["OUTPUT_PATH"])
     for site_path, source in state.get("copies", {}).items():
         target = output / site_path

@@ -20,6 +20,10 @@ LINK_PREFIX = re.compile(r"^\{(static|attach|filename)\}")
 # Set by the Markdown side so Pelican's own empty-alt check does not fire first.
 DECORATIVE = "__decorative__"
 MISSING_ALT = "__missing_alt__"
+# `![](photo.jpg){.alt-todo}` (or `class="alt-todo"` on an <img>): no alt text yet,
+# knowingly; shown with alt="" and listed as a to-do after every build.
+ALT_TODO = "__alt_todo__"
+ALT_TODO_CLASS = "alt-todo"
 SIZES = "(min-width: 40rem) 37rem, calc(100vw - 2rem)"
 FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from .images import DECORATIVE, MISSING_ALT
+from .images import ALT_TODO, ALT_TODO_CLASS, DECORATIVE, MISSING_ALT
 
 
 class AltMarker(Treeprocessor):
@@ -22,6 +22,13 @@ class AltMarker(Treeprocessor):
             if self.CLASSNAME in classes:
                 classes.remove(self.CLASSNAME)
                 image.set("alt", DECORATIVE)
+                if classes:
+                    image.set("class", " ".join(classes))
+                else:
+                    image.attrib.pop("class", None)
+            elif ALT_TODO_CLASS in classes and not (image.get("alt") or "").strip():
+                classes.remove(ALT_TODO_CLASS)
+                image.set("alt", ALT_TODO)
                 if classes:
                     image.set("class", " ".join(classes))
                 else:

@@ -159,6 +159,7 @@ class ShortcodeProcessor(_QuoteProcessor):
                 via=bctt.via,
                 nofollow=bctt.nofollow,
                 prompt=bctt.prompt,
+                handle=bctt.handle,
             )
         if after:
             blocks.insert(0, after)

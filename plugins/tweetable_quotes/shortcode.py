@@ -10,7 +10,12 @@ SHORTCODE = re.compile(r"\[bctt\b(?P<attrs>(?:[^\]\"'“”]|\"[^\"]*\"|'[^']*'|
 ATTRIBUTE = re.compile(
     r"(?P<name>[a-zA-Z_]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|“(?P<cq>[^”]*)”|(?P<bare>[^\s\"'“”\]]+))"
 )
-KNOWN = {"tweet", "url", "via", "nofollow", "prompt", "handle"}
+# Better Click To Tweet's own attributes (`username`: the handle for this box), and ours.
+KNOWN = {"tweet", "url", "via", "nofollow", "prompt", "handle", "username"}
+# WordPress's texturize turns the quotes around a value into curly ones or entities
+# (tweet=&#8221;...&#8221;, tweet=”...″): as BCTT reads them, they are quotes.
+OPENING = re.compile(r"=\s*[“”″„]")
+CLOSING = re.compile(r"[“”″](?=\s+[a-zA-Z_]+\s*=|\s*$)")
 
 
 class ShortcodeError(ValueError):
@@ -30,6 +35,7 @@ class Bctt:
     via: bool = True
     nofollow: bool = False
     prompt: str | None = None
+    handle: str | None = None  # this box's X handle (BCTT's `username`), else the site's
 
 
 def _yes(value: str) -> bool:
@@ -38,6 +44,8 @@ def _yes(value: str) -> bool:
 
 def parse_attributes(text: str, needle: str) -> dict[str, str]:
     """Read name="value" pairs (any quote style WordPress leaves), entities decoded."""
+    if "&" in text or any(q in text for q in "“”″„"):
+        text = CLOSING.sub('"', OPENING.sub('="', html.unescape(text)))
     attrs = {}
     rest = ATTRIBUTE.sub("", text).strip()
     if rest:
@@ -71,4 +79,5 @@ def parse_bctt(attrs_text: str, needle: str = "[bctt") -> Bctt:
         via=_yes(attrs.get("via", "yes")),
         nofollow=_yes(attrs.get("nofollow", "no")),
         prompt=attrs.get("prompt") or None,
+        handle=(attrs.get("username") or attrs.get("handle") or "").strip().lstrip("@") or None,
     )

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from run import run_bench
 
 
@@ -27,7 +29,22 @@ def test_bench_measures_a_content_folder_of_the_writers_own(tmp_path):
     from corpus import write_corpus
 
     content = write_corpus(tmp_path / "mine", 4)
+    (content / "pages").mkdir(exist_ok=True)
+    # Our page templates, which plain Pelican's theme lacks: plain builds use its page one.
+    (content / "pages/hire.md").write_text("Title: Hire me\nTemplate: hire\n\nWork with me.\n")
     results = run_bench([content], 1, tmp_path / "results")
+    assert "Template: hire" in (content / "pages/hire.md").read_text()  # the writer's: untouched
     row = results["sizes"][0]
     assert row["articles"] == len(list(content.rglob("*.md")))
     assert row["ours"]["full"]["seconds"] > 0 and row["plain-default"]["full"]["seconds"] > 0
+
+
+def test_a_failed_build_stops_the_benchmark_with_one_line(tmp_path):
+    from corpus import write_corpus
+    from run import BenchError
+
+    content = write_corpus(tmp_path / "mine", 3)
+    (content / "articles/broken.md").write_text("Title: Broken\nDate: 2026-02-30\n\nText.\n")
+    with pytest.raises(BenchError, match=r"^the ours build failed: .*\S$") as failed:
+        run_bench([content], 1, tmp_path / "results")
+    assert "\n" not in str(failed.value)

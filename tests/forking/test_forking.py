@@ -95,7 +95,13 @@ def _slowly(item: int) -> tuple[int, int]:
     return item * item, os.getpid()
 
 
-def test_a_build_process_ready_to_wait_hands_half_of_what_is_left_to_a_second_helper():
+def test_a_build_process_ready_to_wait_hands_half_of_what_is_left_to_a_second_helper(
+    monkeypatch,
+):
+    import freelancekit.forking
+
+    # As in a build; the test run itself may have threads of its own (servers, the inner run).
+    monkeypatch.setattr(freelancekit.forking, "can_fork", lambda: True)
     helper = Helper(list(range(60)), _slowly)
     results = helper.results()  # at once: almost all of the run is still ahead
     assert {item: square for item, (square, _) in results.items()} == {
@@ -108,7 +114,10 @@ def test_a_build_process_ready_to_wait_hands_half_of_what_is_left_to_a_second_he
     assert first == list(range(len(first))) and 1 <= len(first) < 60
 
 
-def test_a_helper_with_little_left_is_simply_waited_for():
+def test_a_helper_with_little_left_is_simply_waited_for(monkeypatch):
+    import freelancekit.forking
+
+    monkeypatch.setattr(freelancekit.forking, "can_fork", lambda: True)
     helper = Helper([1, 2, 3], _slowly)
     results = helper.results()
     assert sorted(results) == [1, 2, 3]

@@ -57,4 +57,4 @@ def test_an_article_that_takes_a_listings_or_pages_path_names_both(tmp_path, slu
     (problem,) = failed.value.problems
     assert problem.file == "content/articles/a.md" and problem.line == 5  # the Slug: line
     assert "articles/a.md" in problem.message and taken in problem.message
-    assert f"would all be written to {slug}/index.html" in problem.message
+    assert f"would both be written to {slug}/index.html" in problem.message

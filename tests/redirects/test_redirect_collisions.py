@@ -95,3 +95,18 @@ def test_odd_but_harmless_old_links_stay_inside_the_site(tmp_path, old):
     moved = output / old.lstrip("/") / "index.html"
     assert moved.resolve().is_relative_to(output.resolve()) and moved.exists()
     assert "<script>" not in moved.read_text()
+
+
+@pytest.mark.parametrize("named", ["Remote Work", "remote work", " Remote  work ", "remote-work"])
+def test_a_tag_or_category_is_found_by_its_slug_not_its_exact_name(tmp_path, named):
+    # WordPress keeps "Remote Work" and "remote work" apart; Pelican files both as remote-work.
+    paths = {"tag/old-remote/": {"tag": named}, "category/old-remote/": {"category": named}}
+    output = build_site(tmp_path, site(paths))
+    for old, new in [
+        ("tag/old-remote/", "tag/remote-work/"),
+        ("category/old-remote/", "category/remote-work/"),
+    ]:
+        assert (
+            f'href="/{new}"' in (output / old / "index.html").read_text()
+            or new in (output / old / "index.html").read_text()
+        )

@@ -73,3 +73,33 @@ def test_share_image_is_cropped_to_1200_by_630(tmp_path):
     assert page.find("meta", property="og:image:width")["content"] == "1200"
     with Image.open(output / url.split("/", 3)[3]) as image:
         assert image.size == (1200, 630)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![](../images/photo.jpg){.alt-todo}",
+        '<p><img src="../images/photo.jpg" class="alt-todo"></p>',  # as an import writes it in HTML
+    ],
+)
+def test_an_image_marked_alt_todo_builds_and_is_listed_as_a_to_do(tmp_path, body):
+    report: dict = {}
+    photo(tmp_path / "content/images/photo.jpg")
+    from freelancekit.strict_build import build
+    from site_kit import FIXTURE_SETTINGS, write_content
+
+    content = write_content(tmp_path / "content", {"articles/a.md": article(body=body)})
+    overrides = {"PATH": str(content), "IMAGE_CACHE_PATH": str(tmp_path / "cache")}
+    build(FIXTURE_SETTINGS, tmp_path / "output", overrides=overrides, report=report)
+    img = soup(tmp_path / "output/a-tip/index.html").select_one("picture img")
+    assert img["alt"] == "" and not img.get("class")
+    assert report["todo"] == ["articles/a.md: image ../images/photo.jpg needs alt text"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["![](../images/photo.jpg)", '<p><img src="../images/photo.jpg"></p>'],
+)
+def test_an_image_without_alt_and_without_the_marker_still_fails(tmp_path, body):
+    (problem,) = failing(tmp_path, body)
+    assert "has no alt text" in problem
