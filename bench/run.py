@@ -170,11 +170,11 @@ def markdown_table(results: dict) -> str:
     lines = [
         f"Benchmark of {results['date']} on {results['machine']}; medians of "
         f"{results['runs']} run{'s' if results['runs'] != 1 else ''} (min-max); "
-        "ratio = ours / plain Pelican, per pair of builds run one after the other (median, min-max). Plain: Pelican's "
-        "default theme, no plugins, with our Markdown settings (toc, typography...); plain "
-        "default: the same with Pelican's default Markdown settings. Our full build includes "
-        "the search index (Pagefind), which plain Pelican does not make: its share is given "
-        "apart.",
+        "ratio = ours / plain Pelican, per pair of builds run one after the other "
+        "(median, min-max). Plain: Pelican's default theme, no plugins, with our Markdown "
+        "settings (toc, typography...); plain default: the same with Pelican's default "
+        "Markdown settings. Our full build includes the search index (Pagefind), which "
+        "plain Pelican does not make: its share is given apart.",
         "",
         "| articles | full build ours | of which search index | plain | ratio | plain default "
         "| ratio | "
