@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -13,11 +15,68 @@ from pelican.tools.pelican_import import decode_wp_content
 
 from freelancekit.markup import plain_text, tag_attributes
 
-SHORTCODE = re.compile(
-    r"\[(?P<name>[a-zA-Z_][\w-]*)(?P<attrs>(?:[^\]\"']|\"[^\"]*\"|'[^']*')*)\]"
-    r"(?:(?P<inner>.*?)\[/(?P=name)\])?",
-    re.S,
-)
+from .repair import repair
+
+# WordPress's own rule (get_shortcode_regex): a name, attributes up to the first "]"
+# (never one inside them, quoted or not), and, if "[/name]" follows, the text up to it.
+SHORTCODE_NAME = re.compile(r"\[([a-zA-Z_][\w-]*)")
+CLOSING_TAG = re.compile(r"\[/([a-zA-Z_][\w-]*)\]")
+
+
+@dataclass(frozen=True)
+class Shortcode:
+    """One shortcode found in a post: its span, name, attribute text and inner text."""
+
+    start: int
+    end: int
+    name: str
+    attrs: str
+    inner: str | None
+    text: str
+
+    def __getitem__(self, key: str):
+        return getattr(self, key)
+
+    def group(self, number: int = 0) -> str:
+        return self.text[self.start : self.end]
+
+
+def find_shortcodes(text: str) -> Iterator[Shortcode]:
+    """Every shortcode of `text`, left to right, in time linear in its length.
+
+    Each "[" looks up the next "]" and the next "[/name]" in precomputed
+    positions, so pathological input (thousands of "[a] ", or no "]" at all)
+    costs no more than ordinary text.
+    """
+    closings: dict[str, list[int]] = {}
+    for match in CLOSING_TAG.finditer(text):
+        closings.setdefault(match.group(1).lower(), []).append(match.start())
+    next_bracket = -1
+    position = 0
+    while (opening := SHORTCODE_NAME.search(text, position)) is not None:
+        if next_bracket < opening.end():
+            next_bracket = text.find("]", opening.end())
+        if next_bracket < 0:
+            return
+        name = opening.group(1)
+        end, inner = next_bracket + 1, None
+        positions = closings.get(name.lower(), [])
+        index = bisect.bisect_left(positions, end)
+        if index < len(positions):
+            inner = text[end : positions[index]]
+            end = positions[index] + len(name) + 3
+        yield Shortcode(opening.start(), end, name, text[opening.end() : next_bracket], inner, text)
+        position = end
+
+
+def substitute_shortcodes(text: str, replace: Callable[[Shortcode], str]) -> str:
+    parts, last = [], 0
+    for shortcode in find_shortcodes(text):
+        parts += [text[last : shortcode.start], replace(shortcode)]
+        last = shortcode.end
+    return "".join(parts) + text[last:]
+
+
 ATTR = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))")
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
@@ -54,6 +113,7 @@ class Converted:
     unknown_shortcodes: list[str] = field(default_factory=list)
     images_without_alt: list[str] = field(default_factory=list)
     not_carried: list[str] = field(default_factory=list)  # report lines
+    repairs: Counter = field(default_factory=Counter)  # accessibility and validity repairs
 
 
 def attributes(text: str) -> dict[str, str]:
@@ -117,7 +177,7 @@ def _gallery(
 
 
 def expand_shortcodes(
-    text: str, attachments: Mapping[str, Attachment], converted: Converted
+    text: str, images: Images, converted: Converted
 ) -> tuple[str, dict[str, str]]:
     """Replace shortcodes by tokens; return the text and {token: Markdown block}."""
     blocks: dict[str, str] = {}
@@ -127,7 +187,7 @@ def expand_shortcodes(
         blocks[token] = markdown
         return f"\n\n{token}\n\n"
 
-    def replace(match: re.Match) -> str:
+    def replace(match: Shortcode) -> str:
         name, raw, inner = match["name"].lower(), match["attrs"], match["inner"]
         attrs = attributes(raw)
         if name == "bctt":
@@ -136,18 +196,30 @@ def expand_shortcodes(
             return block(
                 _quote_box(inner or attrs.get("text") or attrs.get("tweet") or _first_value(raw))
             )
+        if name in {"audio", "video"} and not _is_video_host(
+            attrs.get("src") or attrs.get("mp4") or attrs.get("mp3") or ""
+        ):
+            src = next(
+                (
+                    attrs[k]
+                    for k in ("src", "mp3", "m4a", "ogg", "wav", "mp4", "webm", "m4v", "mov")
+                    if attrs.get(k)
+                ),
+                _first_value(raw) if "=" not in raw else "",
+            )
+            return block(images.media(name, src, attrs.get("poster", ""), converted))
         if name in {"youtube", "vimeo", "embed", "video"}:
             url = (inner or attrs.get("url") or attrs.get("src") or _first_value(raw)).strip()
             return block(html.unescape(url))
         if name == "caption":
             return block(_figure(inner or "", attrs, converted))
         if name == "gallery":
-            return block(_gallery(attrs, attachments, converted))
+            return block(_gallery(attrs, images.attachments, converted))
         converted.unknown_shortcodes.append(f"[{match['name']}{raw}]")
         kept = match.group(0).replace("`", "'")
         return block(f"`{kept}`")
 
-    return SHORTCODE.sub(replace, text), blocks
+    return substitute_shortcodes(text, replace), blocks
 
 
 @dataclass
@@ -157,7 +229,8 @@ class Images:
     attachments: Mapping[str, Attachment]
     site_url: str = ""
     old_hosts: tuple[str, ...] = ()
-    fetch: Callable[[str], str | None] | None = None  # the local link, or None if it failed
+    # (url, content types wanted) -> the local link, or None if it could not be fetched
+    fetch: Callable[[str, tuple[str, ...]], str | None] | None = None
 
     def __post_init__(self):
         self.by_url = {SIZE_SUFFIX.sub("", a.url): a for a in self.attachments.values() if a.url}
@@ -171,6 +244,36 @@ class Images:
         found = self.attachments.get(number.group(1)) if number else None
         found = found or self.by_url.get(SIZE_SUFFIX.sub("", url.split("?")[0]))
         return " ".join(plain_text(found.description).split()) if found else ""
+
+    def media(self, kind: str, src: str, poster: str, converted: Converted) -> str:
+        """An audio or video file: a local copy in <audio>/<video>, else a link to it."""
+        if not src.strip():
+            converted.not_carried.append(f"a {kind} with no file address left out")
+            return ""
+        url = urljoin(self.site_url + "/", html.unescape(src.strip()))
+        name = url.rsplit("/", 1)[-1] or kind
+        local = None
+        if self.fetch is not None and url.startswith(("http://", "https://")):
+            local = self.fetch(url, (f"{kind}/", "application/octet-stream"))
+        if local is None:
+            link = html.escape(url, quote=True)
+            return f'<p><a href="{link}">{kind.title()}: {html.escape(name)}</a></p>'
+        parts = [f'controls preload="none" src="{html.escape(local, quote=True)}"']
+        if poster and kind == "video":
+            poster_url = urljoin(self.site_url + "/", html.unescape(poster))
+            still = self.fetch(poster_url, ("image/",)) if poster_url.startswith("http") else None
+            if still:
+                parts.append(f'poster="{html.escape(still, quote=True)}"')
+        link = f'<a href="{html.escape(local, quote=True)}">{kind.title()}: {html.escape(name)}</a>'
+        return f"<{kind} {' '.join(parts)}>{link}</{kind}>"
+
+    def element(self, match: re.Match, converted: Converted) -> str:
+        """A <video> or <audio> element of the post, as `media` makes it."""
+        kind, attrs = match.group(1).lower(), tag_attributes(f"<x {match.group(2)}>")
+        src = attrs.get("src", "")
+        if not src and (source := SOURCE_SRC.search(match.group(3))):
+            src = tag_attributes(source.group(0)).get("src", "")
+        return self.media(kind, src, attrs.get("poster", ""), converted)
 
     def tag(self, tag: str, converted: Converted, markdown: bool) -> str:
         """One <img> as it should come over: described, local if downloaded, else linked."""
@@ -186,7 +289,7 @@ class Images:
         if ours:
             converted.images.append(url)
         if self.fetch is not None and url.startswith(("http://", "https://")):
-            local = self.fetch(url)
+            local = self.fetch(url, ("image/",))
             if local is None:  # could not be downloaded: a link, never a hotlink
                 text = html.escape(alt or f"image: {url.rsplit('/', 1)[-1]}")
                 return f'<a href="{html.escape(url, quote=True)}">{text}</a>'
@@ -204,20 +307,134 @@ class Images:
         return f"<img {' '.join(parts)}>"
 
 
+def _block(name: str) -> re.Pattern:
+    return re.compile(
+        r"<!--\s*wp:" + name + r"\b[^>]*?-->(.*?)<!--\s*/wp:" + name + r"\s*-->", re.S
+    )
+
+
+GALLERY_BLOCK = _block("gallery")
+BUTTONS_BLOCK = _block("buttons")
+EMBED_BLOCK = _block("(?:core-)?embed(?:/[\\w-]+)?")
+FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.S | re.I)
+BUTTON_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.S | re.I)
+EMBED_URL = re.compile(r"https?://[^\s<\"']+")
+X_HOSTS = ("twitter.com", "x.com")
+
+
+def _gallery_block(match: re.Match, images: Images, converted: Converted) -> str:
+    """A block-editor gallery: our gallery grid, its caption kept."""
+    inner = match.group(1)
+    captions = FIGCAPTION.findall(inner)
+    caption = plain_text(captions[-1]) if captions and "blocks-gallery-caption" in inner else ""
+    items = [
+        f"<li>{images.tag(tag, converted, markdown=False)}</li>" for tag in IMG_TAG.findall(inner)
+    ]
+    if not items:
+        return ""
+    figure = f'<ul class="gallery">{"".join(items)}</ul>'
+    if caption:
+        return f"<figure>{figure}<figcaption>{html.escape(caption)}</figcaption></figure>"
+    return figure
+
+
+def _buttons_block(match: re.Match) -> str:
+    """Block-editor buttons: links styled as buttons (a button with no link: its text)."""
+    buttons = []
+    for link in BUTTON_LINK.finditer(match.group(1)):
+        href = tag_attributes(link.group(0)[: link.group(0).index(">") + 1]).get("href", "")
+        text = html.escape(plain_text(link.group(1)))
+        if href and href != "#":
+            buttons.append(f'<a class="button" href="{html.escape(href, quote=True)}">{text}</a>')
+        elif text:
+            buttons.append(f"<strong>{text}</strong>")
+    return f"<p>{' '.join(buttons)}</p>" if buttons else ""
+
+
+def _embed_block(match: re.Match) -> str:
+    """An embed: YouTube and Vimeo as a bare line (our video facade), X as a quote, else a link."""
+    found = EMBED_URL.search(match.group(1))
+    if not found:
+        return ""
+    url = html.unescape(found.group(0))
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    caption = FIGCAPTION.search(match.group(1))
+    text = plain_text(caption.group(1)) if caption else ""
+    if host.endswith(VIDEO_HOSTS):
+        return url
+    link = f'<a href="{html.escape(url, quote=True)}">{html.escape(text or url)}</a>'
+    if host.endswith(X_HOSTS):
+        return f"<blockquote><p>A post on X: {link}</p></blockquote>"
+    return f"<p>{link}</p>"
+
+
+LINK_HREF = re.compile(r"(<a\b[^>]*?\bhref=)([\"'])(.*?)\2", re.I | re.S)
+
+
+def _relink(match: re.Match, links: Mapping[str, str], site_url: str, hosts: tuple) -> str:
+    """A link to another post of the old blog, as a {filename} link to its new file."""
+    url = html.unescape(match.group(3)).strip()
+    parts = urlsplit(urljoin(site_url + "/", url))
+    base = urlsplit(site_url)
+    if (parts.hostname or "").lower() not in {*hosts, (base.hostname or "").lower()}:
+        return match.group(0)
+    path = parts.path
+    prefix = base.path.rstrip("/")
+    path = path[len(prefix) :] if prefix and path.startswith(prefix) else path
+    key = path.strip("/") or (f"?{parts.query}" if parts.query.startswith("p=") else "")
+    target = links.get(key) or links.get(f"?{parts.query}")
+    if not target:
+        return match.group(0)
+    new = "{filename}/" + target + (f"#{parts.fragment}" if parts.fragment else "")
+    return f"{match.group(1)}{match.group(2)}{html.escape(new, quote=True)}{match.group(2)}"
+
+
+MEDIA_ELEMENT = re.compile(r"<(video|audio)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S)
+SOURCE_SRC = re.compile(r"<source\b[^>]*>", re.I)
+
+
+def _is_video_host(url: str) -> bool:
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    return host.endswith(VIDEO_HOSTS)
+
+
 def to_markdown(
     content: str,
     attachments: Mapping[str, Attachment] | None = None,
     fetch: Callable[[str], str | None] | None = None,
     old_hosts: tuple[str, ...] = (),
     site_url: str = "",
+    links: Mapping[str, str] | None = None,
 ) -> Converted:
-    """Convert one post: shortcodes, WordPress's paragraphs (wpautop), then Markdown."""
+    """Convert one post: shortcodes, WordPress's paragraphs (wpautop), then Markdown.
+
+    `links` maps an old post's path on the old blog (or `?p=ID`) to its new file:
+    links to it become `{filename}` links, which Pelican checks at every build.
+    """
     converted = Converted("")
     images = Images(attachments or {}, site_url.rstrip("/"), old_hosts, fetch)
-    text = COMMENT.sub("", content or "")
-    text, blocks = expand_shortcodes(text, images.attachments, converted)
+    text = content or ""
+    # Blocks of the block editor that Markdown has no form for, and media: our markup,
+    # kept out of markdownify as tokens (the other blocks are plain HTML it converts).
+    blocks: dict[str, str] = {}
+    for pattern, make in [
+        (GALLERY_BLOCK, lambda m: _gallery_block(m, images, converted)),
+        (BUTTONS_BLOCK, _buttons_block),
+        (EMBED_BLOCK, _embed_block),
+        (MEDIA_ELEMENT, lambda m: images.element(m, converted)),
+    ]:
+        for match in list(pattern.finditer(text))[::-1]:
+            token = TOKEN.format(len(blocks) + 5000)
+            blocks[token] = make(match)
+            text = text[: match.start()] + f"\n\n{token}\n\n" + text[match.end() :]
+    text = COMMENT.sub("", text)
+    text, shortcodes = expand_shortcodes(text, images, converted)
+    blocks.update(shortcodes)
     text = decode_wp_content(text)
     text = IMG_TAG.sub(lambda m: images.tag(m.group(0), converted, markdown=True), text)
+    if links:
+        text = LINK_HREF.sub(lambda m: _relink(m, links, site_url.rstrip("/"), old_hosts), text)
+    text, converted.repairs = repair(text)
     markdown = markdownify(text, heading_style="ATX", bullets="-", strip=["span", "div"])
     markdown = ALT_TODO_IMAGE.sub("![](", markdown)
     markdown = re.sub(r"(!\[\]\([^)\s]*(?: \"[^\"]*\")?\))", r"\1{.alt-todo}", markdown)

@@ -6,6 +6,7 @@ import hashlib
 import html
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -39,6 +40,7 @@ class Summary:
     warnings: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (wanted slug, file written)
     alt_todo: list[tuple[str, str]] = field(default_factory=list)  # (image, file): no alt found
+    repairs: Counter = field(default_factory=Counter)  # HTML repaired: kind -> count
     not_carried: list[str] = field(default_factory=list)  # one line per item not carried over
 
     def lines(self) -> list[str]:
@@ -62,6 +64,10 @@ class Summary:
             for src, path in self.alt_todo
         ]
         lines += [f"  {line}" for line in self.not_carried]
+        lines += [
+            f"  repaired: {count} {kind} (accessibility and validity)"
+            for kind, count in sorted(self.repairs.items())
+        ]
         lines += [f"  {warning}" for warning in self.warnings]
         return lines
 
@@ -93,6 +99,35 @@ def slug_of(item: WxrItem) -> str:
         or slugify(item.title or "", regex_subs=[(r"[^\w\s-]", ""), (r"[-\s]+", "-")])[:100]
         or f"post-{item.id}"
     )
+
+
+def reserved_slugs() -> set[str]:
+    """Paths the site makes itself (tags/, archives/, search/, theme/...): no post may take one."""
+    from freelancekit import settings
+
+    names = {"pagefind", "feeds", "drafts", settings.THEME_STATIC_DIR, *settings.STATIC_PATHS}
+    for key in dir(settings):
+        if key.endswith("_SAVE_AS") and (value := getattr(settings, key)):
+            first = value.split("/", 1)[0]
+            if "{" not in first:
+                names.add(first.removesuffix(".html").removesuffix(".xml").removesuffix(".txt"))
+    return {name.lower() for name in names}
+
+
+RESERVED = reserved_slugs()
+
+
+def existing_slugs(content: Path, manifest: dict) -> set[str]:
+    """Slugs of the writer's own posts and pages (not written by an earlier import)."""
+    slugs = set()
+    for path in [*content.glob("articles/**/*.md"), *content.glob("pages/**/*.md")]:
+        if path.relative_to(content).as_posix() in manifest["files"]:
+            continue
+        slugs.add(path.stem.lower())
+        head = path.read_text(encoding="utf-8", errors="replace").split("\n\n", 1)[0]
+        if found := re.search(r"^slug:\s*(.+)$", head, re.M | re.I):
+            slugs.add(found.group(1).strip().lower())
+    return slugs
 
 
 def unique(slug: str, taken: set[str]) -> str:
@@ -183,8 +218,9 @@ class Plan:
 def plan_import(
     export: Export,
     summary: Summary,
-    fetch: Callable[[str], str | None] | None = None,
+    fetch: Callable[..., str | None] | None = None,
     progress: Callable[[Iterable], Iterable] = lambda items: items,
+    taken: set[str] | None = None,
 ) -> Plan:
     """Convert everything in memory first, so a failure writes nothing."""
     plan = Plan()
@@ -198,24 +234,35 @@ def plan_import(
         for a in export.of_type("attachment")
     }
     old_host = (urlsplit(export.site_url).hostname or "").lower()
-    taken: set[str] = set()
-    for item in progress(export.of_type("post", "page")):
+    taken = RESERVED | (taken or set())
+    # First every item's file, so that links between posts can point at the new files.
+    placed = []
+    links: dict[str, str] = {}
+    for item in export.of_type("post", "page"):
         if item.status == "trash":
             continue
-        draft = item.status in DRAFT_STATUSES
-        if item.password:
-            draft = True
-            summary.not_carried.append(
-                f"{describe(item)} is password-protected: imported as a draft, never published"
-            )
+        draft = item.status in DRAFT_STATUSES or bool(item.password)
         folder = "articles" if item.type == "post" else "pages"
         wanted = slug_of(item)
         slug = unique(wanted, taken)
         path = f"{folder}/{slug}.md"
         if slug != wanted:
             summary.renamed.append((wanted, path))
-        converted = to_markdown(item.content, attachments, fetch, (old_host,), export.site_url)
+        placed.append((item, draft, slug, path))
+        if not draft:  # a link to a draft would be a dead link: it stays as it was
+            links[f"?p={item.id}"] = path
+            if item.link and (old := old_path(item.link, export.site_url).strip("/")):
+                links[old] = path
+    for item, draft, slug, path in progress(placed):
+        if item.password:
+            summary.not_carried.append(
+                f"{describe(item)} is password-protected: imported as a draft, never published"
+            )
+        converted = to_markdown(
+            item.content, attachments, fetch, (old_host,), export.site_url, links
+        )
         summary.not_carried += [f"{line} (in {path})" for line in converted.not_carried]
+        summary.repairs.update(converted.repairs)
         author = export.authors.get(item.author, "")
         plan.files[path] = header(item, slug, draft, author) + "\n" + converted.markdown
         summary.images += [(url, path) for url in converted.images]
@@ -226,19 +273,23 @@ def plan_import(
         summary.drafts += draft
         archive = archive_of(item)
         if archive:
-            plan.files[f"{folder}/{slug}.comments.json"] = (
+            plan.files[path.removesuffix(".md") + ".comments.json"] = (
                 json.dumps(archive, indent=2, ensure_ascii=False) + "\n"
             )
             summary.comments += len(archive["comments"])
         if not draft:
-            _redirects(plan, item, path, export.site_url)
-    for item in export.of_type("post"):
-        if item.status != "publish":
-            continue
-        categories = [(n, name) for n, name in item.categories if n and n != "uncategorized"]
-        # The first category stays a category; the others became tags.
-        for number, (nicename, name) in enumerate(categories):
-            target = {"category": name} if number == 0 else {"tag": name}
+            _redirects(plan, item, path, export.site_url, summary)
+    published = [p for p in export.of_type("post") if p.status == "publish" and not p.password]
+    categories = {
+        item.id: [(n, name) for n, name in item.categories if n and n != "uncategorized"]
+        for item in published
+    }
+    # A category that is any published post's first stays a category page; one that is
+    # only ever a second category became a tag (see header()).
+    first = {names[0][0] for names in categories.values() if names}
+    for item in published:
+        for nicename, name in categories[item.id]:
+            target = {"category": name} if nicename in first else {"tag": name}
             plan.redirects["paths"].setdefault(f"category/{nicename}/", target)
         for nicename, name in item.tags:
             if nicename:
@@ -247,11 +298,17 @@ def plan_import(
     return plan
 
 
-def _redirects(plan: Plan, item: WxrItem, path: str, site_url: str) -> None:
+def _redirects(plan: Plan, item: WxrItem, path: str, site_url: str, summary: Summary) -> None:
     if item.link:
         old = old_path(item.link, site_url)
         if old and "?" not in item.link:
-            plan.redirects["paths"][old if old.endswith(("/", ".html")) else old + "/"] = path
+            if old.split("/", 1)[0].lower() in RESERVED:
+                summary.not_carried.append(
+                    f"old link /{old} is a page of this site now ({old.split('/', 1)[0]}/): "
+                    f"no redirect to {path}"
+                )
+            else:
+                plan.redirects["paths"][old if old.endswith(("/", ".html")) else old + "/"] = path
     if item.id:
         plan.redirects["ids"][item.id] = path
 
@@ -355,11 +412,11 @@ def write_plan(plan: Plan, content: Path, summary: Summary) -> None:
 
 
 def downloader(content: Path, summary: Summary, fetcher: Fetcher) -> Callable[[str], str | None]:
-    """Fetch images into content/images/wp/; the link to use, or None (then a plain link)."""
+    """Fetch images and media into content/images/wp/; the link to use, or None."""
     folder = content / "images" / "wp"
     done: dict[str, str | None] = {}
 
-    def fetch(url: str) -> str | None:
+    def fetch(url: str, kinds: tuple[str, ...] = ("image/",)) -> str | None:
         if url in done:
             return done[url]
         name = re.sub(r"[^\w.-]", "-", unquote(urlsplit(url).path.rsplit("/", 1)[-1]))
@@ -367,10 +424,11 @@ def downloader(content: Path, summary: Summary, fetcher: Fetcher) -> Callable[[s
         target = folder / f"{hashlib.sha1(url.encode()).hexdigest()[:8]}-{name}"
         if not target.exists():
             try:
-                data = fetcher.fetch(url, ("image/",))
+                data = fetcher.fetch(url, kinds)
             except Refused as reason:
+                kind = "image" if kinds == ("image/",) else "file"
                 summary.not_carried.append(
-                    f"image {url} not downloaded ({reason}): linked to its old address instead"
+                    f"{kind} {url} not downloaded ({reason}): linked to its old address instead"
                 )
                 done[url] = None
                 return None
@@ -394,11 +452,11 @@ def import_wordpress(
     export = parse_wxr(export_file)
     for item in export.of_type("post", "page"):
         slug_of(item)  # every slug checked before anything is fetched or written
-    read_manifest(content)
-    merge_redirects(content, {"paths": {}, "ids": {}}, read_manifest(content), Summary())
+    manifest = read_manifest(content)
+    merge_redirects(content, {"paths": {}, "ids": {}}, manifest, Summary())
     summary = Summary()
     hosts = [urlsplit(export.site_url).hostname or ""]
     fetch = downloader(content, summary, fetcher or Fetcher(hosts)) if download else None
-    plan = plan_import(export, summary, fetch, progress)
+    plan = plan_import(export, summary, fetch, progress, existing_slugs(content, manifest))
     write_plan(plan, content, summary)
     return summary

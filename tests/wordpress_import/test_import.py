@@ -147,8 +147,10 @@ def test_a_file_of_the_writers_own_is_never_replaced(tmp_path):
     (content / "pages").mkdir(parents=True)
     (content / "pages/services.md").write_text("Title: My services\n\nMine.\n")
     summary = import_wordpress(FIXTURE, content)
-    assert "pages/services.md" in summary.skipped
     assert (content / "pages/services.md").read_text() == "Title: My services\n\nMine.\n"
+    # The old blog's page comes over beside it, under a slug of its own: nothing lost.
+    assert ("services", "pages/services-2.md") in summary.renamed
+    assert "Title: Services" in (content / "pages/services-2.md").read_text()
 
 
 @pytest.mark.parametrize(
