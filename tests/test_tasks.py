@@ -59,6 +59,20 @@ def test_bad_article_fails_build_with_one_clear_line_and_keeps_output(project):
     assert (project / "output/index.html").read_text() == before
 
 
+def test_build_lists_images_marked_alt_todo_and_still_passes(project):
+    images = sorted((project / "content/images").rglob("*.jpg"))
+    photo = images[0].relative_to(project / "content").as_posix()
+    (project / "content/articles/todo.md").write_text(
+        "Title: To do\nDate: 2026-01-05\nSlug: to-do\n\n"
+        f"Text.\n\n![]({{static}}/{photo}){{.alt-todo}}\n",
+        encoding="utf-8",
+    )
+    result = invoke(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert f"to do: articles/todo.md: image {{static}}/{photo} needs alt text" in result.stdout
+    assert "1 image(s) marked {.alt-todo} still need alt text." in result.stdout
+
+
 def test_new_post_writes_a_dated_draft_that_builds(project):
     result = invoke(project, "new-post", "My first tip: plan the week")
     assert result.returncode == 0, result.stderr

@@ -314,6 +314,7 @@ def _block(name: str) -> re.Pattern:
 
 
 GALLERY_BLOCK = _block("gallery")
+FILE_BLOCK = _block("file")
 BUTTONS_BLOCK = _block("buttons")
 EMBED_BLOCK = _block("(?:core-)?embed(?:/[\\w-]+)?")
 FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.S | re.I)
@@ -336,6 +337,26 @@ def _gallery_block(match: re.Match, images: Images, converted: Converted) -> str
     if caption:
         return f"<figure>{figure}<figcaption>{html.escape(caption)}</figcaption></figure>"
     return figure
+
+
+# A file offered for download (a PDF, a spreadsheet...): anything but a web page.
+FILE_KINDS = ("application/", "image/", "audio/", "video/", "text/plain", "text/csv")
+
+
+def _file_block(match: re.Match, images: Images, converted: Converted) -> str:
+    """A file block: a link to a local copy of the file, else to its old address."""
+    link = BUTTON_LINK.search(match.group(1))
+    if not link:
+        return ""
+    href = tag_attributes(link.group(0)[: link.group(0).index(">") + 1]).get("href", "")
+    url = urljoin(images.site_url + "/", html.unescape(href))
+    text = html.escape(plain_text(link.group(1)) or url.rsplit("/", 1)[-1])
+    local = None
+    if images.fetch is not None and url.startswith(("http://", "https://")):
+        local = images.fetch(url, FILE_KINDS)
+    elif url.startswith(("http://", "https://")):
+        converted.not_carried.append(f"file {url} kept as a link to its old address")
+    return f'<p><a href="{html.escape(local or url, quote=True)}">{text}</a></p>'
 
 
 def _buttons_block(match: re.Match) -> str:
@@ -419,6 +440,7 @@ def to_markdown(
     blocks: dict[str, str] = {}
     for pattern, make in [
         (GALLERY_BLOCK, lambda m: _gallery_block(m, images, converted)),
+        (FILE_BLOCK, lambda m: _file_block(m, images, converted)),
         (BUTTONS_BLOCK, _buttons_block),
         (EMBED_BLOCK, _embed_block),
         (MEDIA_ELEMENT, lambda m: images.element(m, converted)),

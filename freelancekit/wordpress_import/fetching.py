@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 MAX_BYTES = 25 * 1024 * 1024  # a photo from a phone is a few MB; a video may be more
-FILE_SECONDS = 60.0
+FILE_SECONDS = 30.0
 TOTAL_SECONDS = 15 * 60.0
 CHUNK = 64 * 1024
 WORDPRESS_MEDIA = (".files.wordpress.com", ".wp.com", ".wordpress.com")

@@ -214,3 +214,28 @@ def test_links_between_imported_posts_become_filename_links(tmp_path, content):
     assert "[by id]({filename}/articles/post-1.md)" in text
     assert "[draft](https://old.example/3/)" in text  # never a link to a draft
     assert "[elsewhere](https://elsewhere.example/1/)" in text
+
+
+def test_media_and_files_come_over_as_local_copies_when_fetched():
+    from freelancekit.wordpress_import.convert import to_markdown
+
+    post = (
+        '<!-- wp:audio --><figure class="wp-block-audio"><audio controls '
+        'src="https://old.example/a.mp3"></audio></figure><!-- /wp:audio -->\n'
+        '[video src="https://old.example/v.mp4" poster="/p.jpg"][/video]\n'
+        '<!-- wp:file {"id":5} --><div class="wp-block-file"><a href="/f.pdf">Rates</a>'
+        '<a href="/f.pdf" class="wp-block-file__button" download>Download</a></div>'
+        "<!-- /wp:file -->"
+    )
+    asked = []
+
+    def fetch(url, kinds):
+        asked.append((url, kinds[0]))
+        return "{static}/images/wp/" + url.rsplit("/", 1)[-1]
+
+    markdown = to_markdown(post, fetch=fetch, site_url="https://old.example").markdown
+    assert '<audio controls preload="none" src="{static}/images/wp/a.mp3">' in markdown
+    assert 'src="{static}/images/wp/v.mp4" poster="{static}/images/wp/p.jpg"' in markdown
+    assert '<a href="{static}/images/wp/f.pdf">Rates</a>' in markdown
+    assert ("https://old.example/a.mp3", "audio/") in asked
+    assert ("https://old.example/f.pdf", "application/") in asked
