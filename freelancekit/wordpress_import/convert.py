@@ -15,7 +15,7 @@ from pelican.tools.pelican_import import decode_wp_content
 
 from freelancekit.markup import plain_text, tag_attributes
 
-from .repair import repair
+from .repair import clean_table, repair
 
 # WordPress's own rule (get_shortcode_regex): a name, attributes up to the first "]"
 # (never one inside them, quoted or not), and, if "[/name]" follows, the text up to it.
@@ -98,6 +98,8 @@ class Attachment:
     alt: str = ""
     caption: str = ""
     title: str = ""
+    parent: str = ""  # the post it was uploaded to ([gallery] without ids= shows those)
+    order: int = 0
 
     @property
     def description(self) -> str:
@@ -158,11 +160,28 @@ def _figure(inner: str, attrs: Mapping[str, str], converted: Converted) -> str:
 
 
 def _gallery(
-    attrs: Mapping[str, str], attachments: Mapping[str, Attachment], converted: Converted
+    attrs: Mapping[str, str],
+    attachments: Mapping[str, Attachment],
+    converted: Converted,
+    post_id: str = "",
 ) -> str:
-    """[gallery ids="1,2"] as a gallery grid (each image described by its attachment)."""
+    """[gallery ids="1,2"] as a gallery grid (each image described by its attachment);
+    without ids=, as WordPress does, the images uploaded to the post."""
+    ids = re.split(r"[\s,]+", attrs.get("ids", "").strip())
+    if not any(ids):
+        uploaded = [
+            (a.order, key) for key, a in attachments.items() if post_id and a.parent == post_id
+        ]
+        ids = [
+            key
+            for _, key in sorted(
+                uploaded, key=lambda pair: (pair[0], int(pair[1]) if pair[1].isdigit() else 0)
+            )
+        ]
+        if not ids:
+            converted.not_carried.append("a [gallery] with no images in the export left out")
     items = []
-    for image_id in re.split(r"[\s,]+", attrs.get("ids", "").strip()):
+    for image_id in ids:
         if not image_id:
             continue
         if image_id not in attachments:
@@ -214,7 +233,7 @@ def expand_shortcodes(
         if name == "caption":
             return block(_figure(inner or "", attrs, converted))
         if name == "gallery":
-            return block(_gallery(attrs, images.attachments, converted))
+            return block(_gallery(attrs, images.attachments, converted, images.post_id))
         converted.unknown_shortcodes.append(f"[{match['name']}{raw}]")
         kept = match.group(0).replace("`", "'")
         return block(f"`{kept}`")
@@ -231,6 +250,7 @@ class Images:
     old_hosts: tuple[str, ...] = ()
     # (url, content types wanted) -> the local link, or None if it could not be fetched
     fetch: Callable[[str, tuple[str, ...]], str | None] | None = None
+    post_id: str = ""
 
     def __post_init__(self):
         self.by_url = {SIZE_SUFFIX.sub("", a.url): a for a in self.attachments.values() if a.url}
@@ -316,6 +336,7 @@ def _block(name: str) -> re.Pattern:
 GALLERY_BLOCK = _block("gallery")
 FILE_BLOCK = _block("file")
 BUTTONS_BLOCK = _block("buttons")
+BUTTON_BLOCK = _block("button")  # older posts: a button with no buttons block around it
 EMBED_BLOCK = _block("(?:core-)?embed(?:/[\\w-]+)?")
 FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.S | re.I)
 BUTTON_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.S | re.I)
@@ -410,6 +431,9 @@ def _relink(match: re.Match, links: Mapping[str, str], site_url: str, hosts: tup
     return f"{match.group(1)}{match.group(2)}{html.escape(new, quote=True)}{match.group(2)}"
 
 
+TABLE = re.compile(
+    r"<figure\b[^>]*\bwp-block-table\b[^>]*>.*?</figure>|<table\b.*?</table\s*>", re.I | re.S
+)
 MEDIA_ELEMENT = re.compile(r"<(video|audio)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S)
 SOURCE_SRC = re.compile(r"<source\b[^>]*>", re.I)
 
@@ -426,6 +450,7 @@ def to_markdown(
     old_hosts: tuple[str, ...] = (),
     site_url: str = "",
     links: Mapping[str, str] | None = None,
+    post_id: str = "",
 ) -> Converted:
     """Convert one post: shortcodes, WordPress's paragraphs (wpautop), then Markdown.
 
@@ -433,7 +458,7 @@ def to_markdown(
     links to it become `{filename}` links, which Pelican checks at every build.
     """
     converted = Converted("")
-    images = Images(attachments or {}, site_url.rstrip("/"), old_hosts, fetch)
+    images = Images(attachments or {}, site_url.rstrip("/"), old_hosts, fetch, post_id)
     text = content or ""
     # Blocks of the block editor that Markdown has no form for, and media: our markup,
     # kept out of markdownify as tokens (the other blocks are plain HTML it converts).
@@ -442,6 +467,7 @@ def to_markdown(
         (GALLERY_BLOCK, lambda m: _gallery_block(m, images, converted)),
         (FILE_BLOCK, lambda m: _file_block(m, images, converted)),
         (BUTTONS_BLOCK, _buttons_block),
+        (BUTTON_BLOCK, _buttons_block),
         (EMBED_BLOCK, _embed_block),
         (MEDIA_ELEMENT, lambda m: images.element(m, converted)),
     ]:
@@ -457,6 +483,11 @@ def to_markdown(
     if links:
         text = LINK_HREF.sub(lambda m: _relink(m, links, site_url.rstrip("/"), old_hosts), text)
     text, converted.repairs = repair(text)
+    # Tables stay HTML (captions, footers, header-less tables survive), cleaned.
+    for match in list(TABLE.finditer(text))[::-1]:
+        token = TOKEN.format(len(blocks) + 9000)
+        blocks[token] = clean_table(match.group(0), ALT_TODO)
+        text = text[: match.start()] + f"\n\n{token}\n\n" + text[match.end() :]
     markdown = markdownify(text, heading_style="ATX", bullets="-", strip=["span", "div"])
     markdown = ALT_TODO_IMAGE.sub("![](", markdown)
     markdown = re.sub(r"(!\[\]\([^)\s]*(?: \"[^\"]*\")?\))", r"\1{.alt-todo}", markdown)

@@ -32,11 +32,14 @@ class Refused(Exception):
 
 
 def public_host(host: str, resolve: Callable = socket.getaddrinfo) -> bool:
-    """Whether every address `host` has is a public one (not loopback, private, link-local)."""
+    """Whether every address `host` has is a public one (not loopback, private, link-local).
+
+    Raises Refused if the name cannot be resolved (offline, or no such host).
+    """
     try:
         addresses = {info[4][0] for info in resolve(host, None)}
     except (OSError, UnicodeError):
-        return False
+        raise Refused(f"{host} could not be found (offline, or the host is gone)") from None
     try:
         return bool(addresses) and all(
             ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses
@@ -77,7 +80,7 @@ class Fetcher:
         if host in self.old_hosts or host.endswith(WORDPRESS_MEDIA):
             return
         if not self.is_public(host):
-            raise Refused(f"{host} is not a public host")
+            raise Refused(f"{host} is not a public address (a local or private network)")
 
     def fetch(self, url: str, kinds: tuple[str, ...]) -> bytes:
         """The file at `url` if its content type starts with one of `kinds`; else Refused."""

@@ -48,12 +48,13 @@ class Summary:
             f"Imported {self.posts} posts and {self.pages} pages ({self.drafts} as drafts), "
             f"{self.comments} comments, {self.redirects} redirects.",
             f"Images on the old blog: {len(self.images)} ({self.downloaded} downloaded).",
-            f"Shortcodes not converted: {len(self.shortcodes)}.",
         ]
         lines += [f"  image {url} in {where}" for url, where in self.images]
+        lines.append(f"Shortcodes not converted: {len(self.shortcodes)}.")
         lines += [
             f"  shortcode {code} in {where} (kept as text)" for code, where in self.shortcodes
         ]
+        lines.append("Not carried over as it was, repaired, or to do:")
         lines += [f"  skipped {path}: edited since the last import" for path in self.skipped]
         lines += [
             f"  slug {wanted!r} was taken: written as {path}" for wanted, path in self.renamed
@@ -78,6 +79,7 @@ def digest(text: str) -> str:
 
 # What a slug may never hold: it names a file in content/ and a metadata line.
 UNSAFE_SLUG = re.compile(r"[/\\\x00-\x1f\x7f]|^\.|\.\.")
+UNSAFE_PATH = re.compile(r"[\\\x00-\x1f\x7f]")
 MAX_SLUG_BYTES = 200  # WordPress's own limit; the file name adds ".comments.json"
 
 
@@ -230,6 +232,8 @@ def plan_import(
             alt=plain_line(a.meta.get("_wp_attachment_image_alt", "")),
             caption=plain_line(a.excerpt),
             title=plain_line(a.title),
+            parent=a.parent,
+            order=a.order,
         )
         for a in export.of_type("attachment")
     }
@@ -259,7 +263,7 @@ def plan_import(
                 f"{describe(item)} is password-protected: imported as a draft, never published"
             )
         converted = to_markdown(
-            item.content, attachments, fetch, (old_host,), export.site_url, links
+            item.content, attachments, fetch, (old_host,), export.site_url, links, item.id
         )
         summary.not_carried += [f"{line} (in {path})" for line in converted.not_carried]
         summary.repairs.update(converted.repairs)
@@ -302,14 +306,23 @@ def _redirects(plan: Plan, item: WxrItem, path: str, site_url: str, summary: Sum
     if item.link:
         old = old_path(item.link, site_url)
         if old and "?" not in item.link:
-            if old.split("/", 1)[0].lower() in RESERVED:
+            decoded = unquote(old)
+            segments = decoded.strip("/").split("/")
+            if any(
+                s in (".", "..") or len(s.encode()) > MAX_SLUG_BYTES for s in segments
+            ) or UNSAFE_PATH.search(decoded):
+                summary.not_carried.append(
+                    f"old link {item.link[:100]!r} of {describe(item)} cannot be a path on "
+                    "this site ('..', a control character or too long): no redirect"
+                )
+            elif old.split("/", 1)[0].lower() in RESERVED:
                 summary.not_carried.append(
                     f"old link /{old} is a page of this site now ({old.split('/', 1)[0]}/): "
                     f"no redirect to {path}"
                 )
             else:
                 plan.redirects["paths"][old if old.endswith(("/", ".html")) else old + "/"] = path
-    if item.id:
+    if item.id.isdigit():
         plan.redirects["ids"][item.id] = path
 
 
@@ -332,8 +345,8 @@ def read_manifest(content: Path) -> dict:
     if not path.exists():
         return {"files": {}, "redirects": {"paths": {}, "ids": {}}}
     what = (
-        "the import's record of what it wrote; delete it and import again "
-        "(every file already there is then kept as yours)"
+        "the import's record of what it wrote; restore it (git checkout "
+        f"content/{MANIFEST}) and import again"
     )
     manifest = _read_json(path, what)
     files = manifest.get("files", {})
@@ -341,11 +354,17 @@ def read_manifest(content: Path) -> dict:
     if not (
         isinstance(files, dict)
         and all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
+        and all(_safe_relative(k) for k in files)
         and isinstance(redirects, dict)
         and all(isinstance(redirects.get(s, {}), dict) for s in ("paths", "ids"))
     ):
         raise WxrError(f"{MANIFEST} is not in the form the import writes: {what}")
     return {"files": files, "redirects": {s: redirects.get(s, {}) for s in ("paths", "ids")}}
+
+
+def _safe_relative(path: str) -> bool:
+    parts = path.split("/")
+    return bool(path) and not path.startswith("/") and ".." not in parts and "\\" not in path
 
 
 def merge_redirects(content: Path, new: dict, manifest: dict, summary: Summary) -> dict:
@@ -362,15 +381,34 @@ def merge_redirects(content: Path, new: dict, manifest: dict, summary: Summary) 
                 f'{REDIRECTS}: "{section}" is not a JSON object: fix it, then import again'
             )
         ours = manifest["redirects"][section]
+        for key, value in mine.items():
+            if not _redirect_value(value):
+                raise WxrError(
+                    f"{REDIRECTS}: the redirect for {key!r} points to {value!r}, not to a file "
+                    'or {"category": ...} or {"tag": ...}: fix it, then import again'
+                )
         writers = {k: v for k, v in mine.items() if k not in ours or ours[k] != v}
+        # What earlier imports (of this export or another) wrote and nobody changed stays.
+        earlier = {k: v for k, v in mine.items() if k in ours and ours[k] == v}
         for key in writers.keys() & new[section].keys():
             if writers[key] != new[section][key]:
                 summary.not_carried.append(
                     f"redirect for {key!r} kept as you wrote it in {REDIRECTS} "
                     f"(the export would point it at {new[section][key]!r})"
                 )
-        merged[section] = {**new[section], **writers}
+        merged[section] = {**earlier, **new[section], **writers}
     return merged
+
+
+def _redirect_value(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value)
+    return (
+        isinstance(value, dict)
+        and len(value) == 1
+        and next(iter(value)) in ("category", "tag")
+        and isinstance(next(iter(value.values())), str)
+    )
 
 
 def _confined(content: Path, relative: str) -> Path:
@@ -404,7 +442,10 @@ def write_plan(plan: Plan, content: Path, summary: Summary) -> None:
         json.dumps(redirects, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
-    manifest["redirects"] = plan.redirects
+    manifest["redirects"] = {
+        section: {**manifest["redirects"][section], **plan.redirects[section]}
+        for section in ("paths", "ids")
+    }
     (content / MANIFEST).write_text(
         json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
         encoding="utf-8",

@@ -46,3 +46,47 @@ def repair(html: str) -> tuple[str, Counter]:
             term.insert_after(page.new_tag("dd"))
             repairs["terms without a definition"] += 1
     return (str(page), repairs) if repairs else (html, repairs)
+
+
+# What a table keeps: its structure, spans and header scopes, links and images;
+# every other attribute (style, class, event handlers) and wrapper goes.
+TABLE_TAGS = {"table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col"}
+INLINE_TAGS = {"a", "strong", "em", "b", "i", "code", "br", "img", "sub", "sup", "s"}
+KEPT_ATTRIBUTES = {
+    "th": {"colspan", "rowspan", "scope", "abbr"},
+    "td": {"colspan", "rowspan"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "a": {"href"},
+    "img": {"src", "alt", "title", "class"},
+}
+
+
+def clean_table(fragment: str, alt_todo: str = "") -> str:
+    """A table (or a block-editor table figure) as plain, safe HTML; its caption inside it.
+
+    An image whose alt is `alt_todo` (the import's placeholder) gets the documented
+    marker instead: no alt attribute and class="alt-todo".
+    """
+    page = BeautifulSoup(fragment, "html.parser")
+    table = page.find("table")
+    if table is None:
+        return ""
+    caption = page.find("figcaption")
+    for tag in table.find_all(True):
+        if tag.name not in TABLE_TAGS | INLINE_TAGS:
+            tag.unwrap()
+            continue
+        kept = KEPT_ATTRIBUTES.get(tag.name, set())
+        tag.attrs = {k: v for k, v in tag.attrs.items() if k in kept}
+        if tag.name == "img" and alt_todo and tag.get("alt") == alt_todo:
+            del tag["alt"]
+            tag["class"] = "alt-todo"
+        elif tag.name == "img":
+            tag.attrs.pop("class", None)
+    table.attrs = {}
+    if caption is not None and table.find("caption") is None:
+        new = page.new_tag("caption")
+        new.string = caption.get_text(" ", strip=True)
+        table.insert(0, new)
+    return str(table)

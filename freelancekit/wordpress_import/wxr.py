@@ -47,6 +47,8 @@ class WxrItem:
     comments: list[WxrComment] = field(default_factory=list)
     attachment_url: str = ""
     password: str = ""  # a password-protected post: never published here
+    parent: str = ""  # wp:post_parent: for an attachment, the post it was uploaded to
+    order: int = 0  # wp:menu_order
     meta: dict[str, str] = field(default_factory=dict)  # wp:postmeta (e.g. an image's alt)
 
 
@@ -119,6 +121,8 @@ def _item(element: ET.Element, ns: dict[str, str]) -> WxrItem:
         comments=[_comment(c, ns) for c in element.findall("wp:comment", ns)],
         attachment_url=_text(element, "wp:attachment_url", ns),
         password=_raw(element, "wp:post_password", ns),
+        parent=_text(element, "wp:post_parent", ns),
+        order=int(order) if (order := _text(element, "wp:menu_order", ns)).isdigit() else 0,
         meta={
             _text(meta, "wp:meta_key", ns): _raw(meta, "wp:meta_value", ns)
             for meta in element.findall("wp:postmeta", ns)

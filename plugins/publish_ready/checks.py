@@ -28,7 +28,9 @@ def linked_sources(html: str, source: str) -> list[tuple[str, str]]:
     resolved as Pelican resolves them (relative to that file, or to the content
     folder when they start with '/').
     """
-    found = []
+    found: list[tuple[str, str]] = []
+    if "filename" not in html:  # most pages link to no other file: skip the scan
+        return found
     for match in INTRASITE.finditer(html):
         written = match.group(2)
         path = unquote(written)

@@ -65,8 +65,9 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
     )
     if not todo and (attrs.get("alt") == MISSING_ALT or attrs.get("alt") is None):
         raise ImageProblem(
-            f"image {src!r} has no alt text: describe it in ![...], or mark a purely "
-            "decorative image with ![](...){.decorative}",
+            f"image {src!r} has no alt text: describe it in ![...], mark a purely "
+            "decorative image with ![](...){.decorative}, or one to describe later "
+            "with ![](...){.alt-todo}",
             src,
         )
     file = resolve_source(src, Path(content.source_path), state["root"])

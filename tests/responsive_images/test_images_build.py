@@ -51,7 +51,8 @@ def test_decorative_image_is_allowed_with_empty_alt(tmp_path):
 def test_missing_alt_names_file_line_and_image(tmp_path):
     assert failing(tmp_path, "Text.\n\n![](../images/photo.jpg)") == [
         "content/articles/a.md:9: image '../images/photo.jpg' has no alt text: describe it "
-        "in ![...], or mark a purely decorative image with ![](...){.decorative}"
+        "in ![...], mark a purely decorative image with ![](...){.decorative}, or one to "
+        "describe later with ![](...){.alt-todo}"
     ]
 
 

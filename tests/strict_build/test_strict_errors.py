@@ -77,7 +77,8 @@ def test_image_without_alt_names_file_and_line(tmp_path):
     lines = failing_build(tmp_path, files)
     assert lines == [
         "content/articles/pic.md:7: image '../images/x.png' has no alt text: describe it in "
-        "![...], or mark a purely decorative image with ![](...){.decorative}"
+        "![...], mark a purely decorative image with ![](...){.decorative}, or one to "
+        "describe later with ![](...){.alt-todo}"
     ]
 
 

@@ -72,7 +72,7 @@ def test_an_image_on_the_old_blog_is_fetched(blog):
         ("{blog}/huge.png", "larger than"),
         ("{blog}/missing.png", "the server answered 404"),
         ("http://user:pw@127.0.0.1/photo.png", "user name or password"),
-        ("http://intranet.example/photo.png", "intranet.example is not a public host"),
+        ("http://intranet.example/photo.png", "intranet.example is not a public address"),
     ],
 )
 def test_anything_else_is_refused_with_a_reason(blog, url, reason):
@@ -99,7 +99,8 @@ def test_the_whole_import_has_a_deadline_for_downloads(blog):
 
 def test_only_public_addresses_count_as_public():
     assert not public_host("localhost")
-    assert not public_host("host.invalid")
+    with pytest.raises(Refused, match="could not be found"):
+        public_host("host.invalid")
     fake = lambda host, port: [(0, 0, 0, "", ("10.0.0.1", 0))]  # noqa: E731
     assert not public_host("internal.example", resolve=fake)
     real = lambda host, port: [(0, 0, 0, "", ("93.184.215.14", 0))]  # noqa: E731

@@ -239,3 +239,43 @@ def test_media_and_files_come_over_as_local_copies_when_fetched():
     assert '<a href="{static}/images/wp/f.pdf">Rates</a>' in markdown
     assert ("https://old.example/a.mp3", "audio/") in asked
     assert ("https://old.example/f.pdf", "application/") in asked
+
+
+def test_a_second_export_keeps_the_first_ones_redirects(tmp_path, content):
+    first = export(tmp_path, {})
+    import_wordpress(first, content)
+    other = tmp_path / "other"
+    other.mkdir()
+    second = export(other, {"id": 7, "slug": "seventh"})
+    import_wordpress(second, content)
+    paths = json.loads((content / "redirects.json").read_text())["paths"]
+    assert paths["1/"] == "articles/post-1.md" and paths["7/"] == "articles/seventh.md"
+    import_wordpress(first, content)  # and back: nothing of either is lost
+    paths = json.loads((content / "redirects.json").read_text())["paths"]
+    assert paths["1/"] == "articles/post-1.md" and paths["7/"] == "articles/seventh.md"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("redirects.json", '{"paths": {"x/": 5}}', r"the redirect for 'x/' points to 5"),
+        (".wordpress-import.json", '{"files": {"../../tmp/evil": "abc"}}', "not in the form"),
+    ],
+)
+def test_a_record_with_wrong_values_is_refused(tmp_path, content, name, text, message):
+    (content / name).write_text(text)
+    with pytest.raises(WxrError, match=message):
+        import_wordpress(export(tmp_path, {}), content)
+    assert [p.name for p in content.iterdir()] == [name]
+
+
+def test_an_old_link_that_could_leave_the_site_gets_no_redirect(tmp_path, content):
+    path = export(tmp_path, {})
+    text = path.read_text().replace(
+        "<link>https://old.example/1/</link>",
+        "<link>https://old.example/../../../../tmp/evil/</link>",
+    )
+    path.write_text(text)
+    summary = import_wordpress(path, content)
+    assert "evil" not in (content / "redirects.json").read_text()
+    assert any("cannot be a path on this site" in line for line in summary.lines())
