@@ -156,17 +156,30 @@ def as_text(text: str) -> str:
     )
 
 
+WP_DATE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+
+
+def when(value: str) -> str:
+    """A WordPress date as Pelican reads it, or "" (unset "0000-..." or unreadable)."""
+    found = WP_DATE.match(value.strip())
+    return found.group(0) if found and not found.group(0).startswith("0000") else ""
+
+
+def term(name: str) -> str:
+    """A category or tag name as one metadata value: one line, no comma (Tags: splits on it)."""
+    return " ".join(plain_line(name).replace(",", " ").split())
+
+
 def header(item: WxrItem, slug: str, draft: bool, author: str = "") -> str:
     """Pelican metadata for a post or page, one field a line."""
-    categories = [name for _, name in item.categories if name and name != "Uncategorized"]
-    tags = [name for _, name in item.tags] + categories[1:]  # extra categories kept as tags
+    categories = [term(name) for _, name in item.categories]
+    categories = [name for name in categories if name and name != "Uncategorized"]
+    tags = [term(name) for _, name in item.tags] + categories[1:]  # extra categories: tags
+    tags = [name for name in tags if name]
     fields = [
         ("Title", plain_line(item.title) or f"Untitled {item.id}"),
-        ("Date", item.date[:16] if item.date and not item.date.startswith("0000") else ""),
-        (
-            "Modified",
-            item.modified[:16] if item.modified and not item.modified.startswith("0000") else "",
-        ),
+        ("Date", when(item.date)),
+        ("Modified", when(item.modified)),
         ("Category", categories[0] if categories and item.type == "post" else ""),
         ("Tags", ", ".join(dict.fromkeys(tags)) if item.type == "post" else ""),
         ("Slug", slug),

@@ -52,3 +52,49 @@ def test_a_gallery_without_ids_shows_the_images_uploaded_to_the_post():
     converted = to_markdown("[gallery]", attachments, post_id="9")
     assert converted.markdown.strip() == ""
     assert converted.not_carried == ["a [gallery] with no images in the export left out"]
+
+
+def test_embeds_become_our_video_facade_or_a_quote_with_its_link():
+    def embed(url: str, provider: str) -> str:
+        return (
+            f'<!-- wp:embed {{"url":"{url}","providerNameSlug":"{provider}"}} -->'
+            f'<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n{url}\n'
+            "</div></figure><!-- /wp:embed -->"
+        )
+
+    video = to_markdown(embed("https://www.youtube.com/watch?v=aqz-KE-bpKQ", "youtube"))
+    assert video.markdown.strip() == "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+    post = html_of(to_markdown(embed("https://x.com/someone/status/1", "twitter")).markdown)
+    assert post.blockquote.a["href"] == "https://x.com/someone/status/1"
+    other = html_of(to_markdown(embed("https://www.slideshare.net/deck", "slideshare")).markdown)
+    assert other.p.a["href"] == "https://www.slideshare.net/deck"
+
+
+def test_alt_text_comes_from_the_attachment_then_its_caption_or_title():
+    attachments = {
+        "7": Attachment("https://old.example/desk.jpg", alt="A tidy desk", caption="Mine"),
+        "8": Attachment("https://old.example/cup.jpg", caption="Morning coffee", title="cup"),
+        "9": Attachment("https://old.example/x.jpg", title="x-final-2"),
+    }
+    post = (
+        '<img src="https://old.example/desk-300x200.jpg" class="wp-image-7">'
+        '<img src="https://old.example/cup-1024x768.jpg">'
+        '<img src="https://old.example/x.jpg">'
+        '<img src="https://old.example/unknown.jpg">'
+    )
+    converted = to_markdown(post, attachments)
+    assert "![A tidy desk](https://old.example/desk-300x200.jpg)" in converted.markdown
+    assert "![Morning coffee](https://old.example/cup-1024x768.jpg)" in converted.markdown
+    assert "![x-final-2](https://old.example/x.jpg)" in converted.markdown
+    assert "![](https://old.example/unknown.jpg){.alt-todo}" in converted.markdown
+    assert converted.images_without_alt == ["https://old.example/unknown.jpg"]
+
+
+def test_the_audio_shortcode_becomes_a_local_player_or_a_link():
+    local = to_markdown(
+        '[audio mp3="https://old.example/ep1.mp3"][/audio]',
+        fetch=lambda url, kinds: "{static}/images/wp/ep1.mp3",
+    )
+    assert '<audio controls preload="none" src="{static}/images/wp/ep1.mp3">' in local.markdown
+    offline = to_markdown('[audio mp3="https://old.example/ep1.mp3"]', fetch=lambda u, k: None)
+    assert html_of(offline.markdown).a["href"] == "https://old.example/ep1.mp3"

@@ -279,3 +279,22 @@ def test_an_old_link_that_could_leave_the_site_gets_no_redirect(tmp_path, conten
     summary = import_wordpress(path, content)
     assert "evil" not in (content / "redirects.json").read_text()
     assert any("cannot be a path on this site" in line for line in summary.lines())
+
+
+def test_dates_and_terms_from_the_export_never_add_a_metadata_line(tmp_path, content):
+    path = export(tmp_path, {})
+    text = path.read_text().replace(
+        "<wp:post_date>2020-01-02 10:00:00</wp:post_date>",
+        "<wp:post_date>2020-01-02 10:00\nStatus: draft</wp:post_date>"
+        '<category domain="post_tag" nicename="x">'
+        "<![CDATA[Paris, France\nStatus: hidden]]></category>"
+        '<category domain="category" nicename="c"><![CDATA[Travel <b>notes</b>]]></category>',
+    )
+    path.write_text(text)
+    import_wordpress(path, content)
+    head = (content / "articles/post-1.md").read_text().split("\n\n", 1)[0]
+    fields = [line.split(":", 1)[0] for line in head.splitlines()]
+    assert "Status" not in fields and len(fields) == len(set(fields))
+    assert "Date: 2020-01-02 10:00\n" in head
+    assert "Tags: Paris France Status: hidden\n" in head
+    assert "Category: Travel notes\n" in head
