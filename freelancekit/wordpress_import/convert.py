@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -431,6 +432,36 @@ def _relink(match: re.Match, links: Mapping[str, str], site_url: str, hosts: tup
     return f"{match.group(1)}{match.group(2)}{html.escape(new, quote=True)}{match.group(2)}"
 
 
+FOOTNOTE_REF = re.compile(r"<sup\b[^>]*\bdata-fn=([\"'])(.*?)\1[^>]*>.*?</sup>", re.I | re.S)
+FOOTNOTE_TOKEN = "WPFOOTNOTE{}X"
+
+
+def _footnotes(text: str, stored: str, converted: Converted) -> tuple[str, list[str]]:
+    """The block editor's footnotes (texts kept in the post's `footnotes` field) as
+    Markdown footnotes: references become tokens, the texts definitions, in order."""
+    try:
+        notes = {n["id"]: str(n.get("content", "")) for n in json.loads(stored or "[]")}
+    except (ValueError, TypeError, KeyError):
+        notes = {}
+    order: list[str] = []
+
+    def reference(match: re.Match) -> str:
+        note = match.group(2)
+        if note not in notes:
+            converted.not_carried.append("a footnote whose text is not in the export left out")
+            return ""
+        if note not in order:
+            order.append(note)
+        return FOOTNOTE_TOKEN.format(order.index(note) + 1)
+
+    text = FOOTNOTE_REF.sub(reference, text)
+    definitions = [
+        f"[^{number}]: " + " ".join(markdownify(notes[note], strip=["span", "div"]).split())
+        for number, note in enumerate(order, start=1)
+    ]
+    return text, definitions
+
+
 TABLE = re.compile(
     r"<figure\b[^>]*\bwp-block-table\b[^>]*>.*?</figure>|<table\b.*?</table\s*>", re.I | re.S
 )
@@ -451,6 +482,7 @@ def to_markdown(
     site_url: str = "",
     links: Mapping[str, str] | None = None,
     post_id: str = "",
+    footnotes: str = "",
 ) -> Converted:
     """Convert one post: shortcodes, WordPress's paragraphs (wpautop), then Markdown.
 
@@ -480,6 +512,7 @@ def to_markdown(
     blocks.update(shortcodes)
     text = decode_wp_content(text)
     text = IMG_TAG.sub(lambda m: images.tag(m.group(0), converted, markdown=True), text)
+    text, definitions = _footnotes(text, footnotes, converted) if "data-fn" in text else (text, [])
     if links:
         text = LINK_HREF.sub(lambda m: _relink(m, links, site_url.rstrip("/"), old_hosts), text)
     text, converted.repairs = repair(text)
@@ -491,6 +524,10 @@ def to_markdown(
     markdown = markdownify(text, heading_style="ATX", bullets="-", strip=["span", "div"])
     markdown = ALT_TODO_IMAGE.sub("![](", markdown)
     markdown = re.sub(r"(!\[\]\([^)\s]*(?: \"[^\"]*\")?\))", r"\1{.alt-todo}", markdown)
+    for number in range(len(definitions), 0, -1):
+        markdown = markdown.replace(FOOTNOTE_TOKEN.format(number), f"[^{number}]")
+    if definitions:
+        markdown = markdown.rstrip() + "\n\n" + "\n".join(definitions) + "\n"
     for token, value in blocks.items():
         if "<img" in value:
             value = IMG_TAG.sub(lambda m: images.tag(m.group(0), converted, markdown=False), value)

@@ -106,6 +106,9 @@ class Fetcher:
             raise Refused(f"the server answered {error.code}") from None
         except (OSError, ValueError) as error:
             reason = getattr(error, "reason", None) or error
+            if isinstance(reason, socket.gaierror):
+                host = urlsplit(url).hostname
+                raise Refused(f"{host} could not be found (offline, or the host is gone)") from None
             raise Refused(f"could not connect: {reason}") from None
 
     def _read(self, response, deadline: float) -> bytes:

@@ -45,11 +45,16 @@ class Summary:
 
     def lines(self) -> list[str]:
         lines = [
-            f"Imported {self.posts} posts and {self.pages} pages ({self.drafts} as drafts), "
-            f"{self.comments} comments, {self.redirects} redirects.",
-            f"Images on the old blog: {len(self.images)} ({self.downloaded} downloaded).",
+            f"Imported {_count(self.posts, 'post')} and {_count(self.pages, 'page')} "
+            f"({self.drafts} as drafts), {_count(self.comments, 'comment')}, "
+            f"{_count(self.redirects, 'redirect')}.",
         ]
-        lines += [f"  image {url} in {where}" for url, where in self.images]
+        images = list(dict.fromkeys(self.images))  # one line per image and post
+        lines.append(
+            f"Images on the old blog: {len({url for url, _ in images})} "
+            f"({self.downloaded} downloaded)."
+        )
+        lines += [f"  image {url} in {where}" for url, where in images]
         lines.append(f"Shortcodes not converted: {len(self.shortcodes)}.")
         lines += [
             f"  shortcode {code} in {where} (kept as text)" for code, where in self.shortcodes
@@ -71,6 +76,10 @@ class Summary:
         ]
         lines += [f"  {warning}" for warning in self.warnings]
         return lines
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def digest(text: str) -> str:
@@ -276,7 +285,14 @@ def plan_import(
                 f"{describe(item)} is password-protected: imported as a draft, never published"
             )
         converted = to_markdown(
-            item.content, attachments, fetch, (old_host,), export.site_url, links, item.id
+            item.content,
+            attachments,
+            fetch,
+            (old_host,),
+            export.site_url,
+            links,
+            item.id,
+            item.meta.get("footnotes", ""),
         )
         summary.not_carried += [f"{line} (in {path})" for line in converted.not_carried]
         summary.repairs.update(converted.repairs)
@@ -408,6 +424,13 @@ def merge_redirects(content: Path, new: dict, manifest: dict, summary: Summary) 
                 summary.not_carried.append(
                     f"redirect for {key!r} kept as you wrote it in {REDIRECTS} "
                     f"(the export would point it at {new[section][key]!r})"
+                )
+        for key in earlier.keys() & new[section].keys():
+            if earlier[key] != new[section][key]:
+                old = f"?p={key}" if section == "ids" else key
+                summary.not_carried.append(
+                    f"old link {old!r} pointed at {earlier[key]!r} (an earlier import); "
+                    f"this export points it at {new[section][key]!r}"
                 )
         merged[section] = {**earlier, **new[section], **writers}
     return merged

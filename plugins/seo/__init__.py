@@ -2,7 +2,8 @@
 
 Adds CANONICAL_SITEURL (SITEURL, never made relative), SITE_PATH (its path, such
 as "" or "/repo": root-relative links that work on any host and port), the Jinja filters
-`describe` (HTML to a 160-character description) and `absolute` (path to URL),
+`describe` (HTML to a 160-character description), `listing_summary` (a summary
+for a listing, without footnote references) and `absolute` (path to URL),
 and `newest_year` (the newest article's year) to the context.
 """
 
@@ -11,9 +12,23 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 
-from .meta import SiteUrlError, absolute, check_siteurl, describe, plain_text
+from .meta import (
+    SiteUrlError,
+    absolute,
+    check_siteurl,
+    describe,
+    listing_summary,
+    plain_text,
+)
 
-__all__ = ["SiteUrlError", "absolute", "check_siteurl", "describe", "plain_text"]
+__all__ = [
+    "SiteUrlError",
+    "absolute",
+    "check_siteurl",
+    "describe",
+    "listing_summary",
+    "plain_text",
+]
 
 
 def configure(pelican) -> None:
@@ -24,6 +39,7 @@ def configure(pelican) -> None:
     settings["SITE_PATH"] = urlsplit(settings["CANONICAL_SITEURL"]).path.rstrip("/")
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)
+    filters.setdefault("listing_summary", listing_summary)
     # A partial, not a lambda: Pelican's content cache pickles the settings.
     filters.setdefault("absolute", functools.partial(absolute, settings["CANONICAL_SITEURL"]))
 

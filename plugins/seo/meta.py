@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from freelancekit.markup import plain_text
@@ -18,6 +19,17 @@ class SiteUrlError(ValueError):
             f"SITEURL {value!r} is not an absolute http(s) URL without a trailing "
             f"slash, e.g. 'https://you.github.io' ({why})"
         )
+
+
+# A footnote reference as Python-Markdown's footnotes extension writes it: in a
+# summary shown on another page (a listing), its #fn: target is not there.
+FOOTNOTE_REFERENCE = re.compile(r'<sup id="fnref\d*:[^"]*">.*?</sup>', re.S)
+FOOTNOTES = re.compile(r'<div class="footnote">.*?</div>', re.S)  # the notes themselves
+
+
+def listing_summary(fragment: str | None) -> str:
+    """An article's summary for a listing page: without footnotes or references to them."""
+    return FOOTNOTES.sub("", FOOTNOTE_REFERENCE.sub("", fragment or ""))
 
 
 def describe(fragment: str | None, limit: int = 160) -> str:

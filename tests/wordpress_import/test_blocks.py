@@ -98,3 +98,17 @@ def test_the_audio_shortcode_becomes_a_local_player_or_a_link():
     assert '<audio controls preload="none" src="{static}/images/wp/ep1.mp3">' in local.markdown
     offline = to_markdown('[audio mp3="https://old.example/ep1.mp3"]', fetch=lambda u, k: None)
     assert html_of(offline.markdown).a["href"] == "https://old.example/ep1.mp3"
+
+
+def test_block_editor_footnotes_become_markdown_footnotes():
+    post = (
+        '<p>A claim<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup>, '
+        'another<sup data-fn="b2" class="fn"><a href="#b2" id="b2-link">2</a></sup>, '
+        'a lost one<sup data-fn="zz" class="fn"><a href="#zz">3</a></sup>.</p>'
+        "<!-- wp:footnotes /-->"
+    )
+    stored = '[{"id":"a1","content":"A <em>source</em>"},{"id":"b2","content":"Another"}]'
+    converted = to_markdown(post, footnotes=stored)
+    assert "A claim[^1], another[^2], a lost one." in converted.markdown
+    assert converted.markdown.endswith("[^1]: A *source*\n[^2]: Another\n")
+    assert converted.not_carried == ["a footnote whose text is not in the export left out"]

@@ -77,7 +77,7 @@ def test_imported_blog_builds_strictly_with_downloads_and_redirects(tmp_path, ol
 def test_import_task_prints_a_summary(project):
     result = invoke(project, "import-wordpress", str(FIXTURE))
     assert result.returncode == 0, result.stderr
-    assert "Imported 3 posts and 1 pages (2 as drafts), 2 comments, 7 redirects." in result.stdout
+    assert "Imported 3 posts and 1 page (2 as drafts), 2 comments, 7 redirects." in result.stdout
     assert "Shortcodes not converted: 1." in result.stdout
     assert (project / "content/articles/writers-abroad.md").exists()
 

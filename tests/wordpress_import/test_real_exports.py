@@ -3,6 +3,7 @@ strictly on the first try, offline, with nothing lost silently."""
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -11,9 +12,10 @@ import pytest
 
 from freelancekit.wordpress_import import import_wordpress
 from freelancekit.wordpress_import.fetching import Fetcher, Refused
-from site_kit import FIXTURE_SETTINGS, soup
+from site_kit import FIXTURE, FIXTURE_SETTINGS, soup
 
 REAL = Path(__file__).parent / "fixtures/real"
+FIXTURE_CONTENT = FIXTURE / "content"
 PELICAN_FIXTURE = Path(pelican.__file__).parent / "tests/content/wordpressexport.xml"
 
 
@@ -28,7 +30,8 @@ def import_and_build(tmp_path: Path, export: Path):
     from freelancekit.strict_build import build
 
     content = tmp_path / "content"
-    content.mkdir()
+    for kept in ("extra", "images"):  # what a writer's site has beside its posts: favicons...
+        shutil.copytree(FIXTURE_CONTENT / kept, content / kept)
     started = time.perf_counter()
     summary = import_wordpress(export, content, download=True, fetcher=Offline([]))
     seconds = time.perf_counter() - started
@@ -49,12 +52,20 @@ def import_and_build(tmp_path: Path, export: Path):
     ids=["blocks", "theme-unit-test", "theme-preview", "pelican"],
 )
 def test_a_real_export_imports_and_builds_strictly(tmp_path, export, posts, pages):
-    _, output, summary, _, _ = import_and_build(tmp_path, export)
+    content, output, summary, _, _ = import_and_build(tmp_path, export)
     assert (summary.posts, summary.pages) == (posts, pages)
     # Every image the import could not fetch is a line of the report, and a link on the page.
     refused = {line.split()[1] for line in summary.lines() if "not downloaded (offline)" in line}
     assert {url for url, _ in summary.images} <= refused
     assert (output / "index.html").exists()
+    # And `invoke check` passes on the production build: links, fragments, descriptions...
+    from freelancekit.site_check import check_site
+    from freelancekit.strict_build import build
+    from site_kit import FIXTURE_PUBLISH_SETTINGS
+
+    site = tmp_path / "published"
+    build(FIXTURE_PUBLISH_SETTINGS, site, overrides={"PATH": str(content)})
+    assert check_site(site, "https://fixture-noor-haddad.github.io") == []
 
 
 def test_blocks_become_our_markup(tmp_path):
