@@ -61,7 +61,10 @@ def test_a_listing_summary_drops_footnote_references_whose_targets_are_elsewhere
     )
     assert listing_summary(summary) == "<p>A claim and <sup>2</sup> more.</p>"
     assert listing_summary(None) == ""
-    notes = '<p>Short.</p>\n<div class="footnote">\n<hr>\n<ol><li id="fn:1"><p>N <a href="#fnref:1">b</a></p></li></ol>\n</div>'
+    notes = (
+        '<p>Short.</p>\n<div class="footnote">\n<hr>\n'
+        '<ol><li id="fn:1"><p>N <a href="#fnref:1">b</a></p></li></ol>\n</div>'
+    )
     assert listing_summary(notes) == "<p>Short.</p>\n"
 
 
