@@ -74,6 +74,10 @@ def test_blocks_become_our_markup(tmp_path):
     assert len(gallery.select("ul.gallery")) >= 3
     assert gallery.select_one("figure > ul.gallery + figcaption").get_text() == "Gallery caption"
     assert soup(output / "pullquote/index.html").select(".post-body blockquote")
+    assert soup(output / "quote/index.html").select(".post-body blockquote")
+    for page in ("columns", "cover", "group", "media-text"):  # layout gone, every word kept
+        body = soup(output / page / "index.html").select_one(".post-body")
+        assert len(body.get_text(" ", strip=True)) > 20, page
     assert soup(output / "table/index.html").select(".post-body table")
     assert soup(output / "code/index.html").select(".post-body pre")
     assert soup(output / "separator/index.html").select(".post-body hr")
