@@ -83,6 +83,15 @@ def reading_path(obj: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def metadata_processors() -> dict:
+    """`pelican.readers.METADATA_PROCESSORS`: how each metadata field's text is read
+    (module-level: every reader of the process uses it). strict_dates wraps "date"
+    and "modified" so that only unambiguous dates are read."""
+    from pelican import readers
+
+    return readers.METADATA_PROCESSORS
+
+
 # --- Logging ------------------------------------------------------------------------
 
 

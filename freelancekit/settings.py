@@ -129,6 +129,8 @@ DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = [str(_KIT / "plugins")]
 PLUGINS = [
+    # Dates in ISO 8601 only: 01/12/2026 is refused, never read as 12 January.
+    "strict_dates",
     "parallel_read",
     # Before search: it renders the pages it put off when the build is finished.
     "site_writer",
