@@ -16,6 +16,7 @@ from .meta import (
     SiteUrlError,
     absolute,
     check_siteurl,
+    check_x_handle,
     describe,
     listing_summary,
     plain_text,
@@ -36,6 +37,7 @@ def configure(pelican) -> None:
     settings = pelican.settings
     production = bool(settings.get("IS_PRODUCTION"))
     settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"), production)
+    settings["X_HANDLE"] = check_x_handle(settings.get("X_HANDLE"))
     settings["SITE_PATH"] = urlsplit(settings["CANONICAL_SITEURL"]).path.rstrip("/")
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)

@@ -56,9 +56,39 @@ def check_siteurl(value: object, production: bool = False) -> str:
         raise SiteUrlError(value)
     if production and parts.scheme != "https":
         raise SiteUrlError(value, "publishconf.py", "production needs https://")
-    if parts.query or parts.fragment:
+    if parts.query or parts.fragment or URL_UNSAFE.search(value):
         raise SiteUrlError(value)
+    try:
+        parts.port  # noqa: B018 (a bad port raises)
+    except ValueError:
+        raise SiteUrlError(value) from None
     return value
+
+
+# Characters a URL never holds as written: quotes, angle brackets, spaces, controls,
+# backslashes (anything that could end an attribute or a line).
+URL_UNSAFE = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f{}|^]")
+X_HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
+
+
+class XHandleError(ValueError):
+    """X_HANDLE is not an X handle (named at its line of the settings file)."""
+
+    file = "pelicanconf.py"
+    needle = "X_HANDLE"
+
+
+def check_x_handle(value: object) -> str:
+    """X_HANDLE without its @ ("@janewrites" -> "janewrites"), or raise XHandleError."""
+    if value in (None, ""):
+        return ""
+    handle = value.strip().removeprefix("@") if isinstance(value, str) else None
+    if handle is None or not X_HANDLE.fullmatch(handle):
+        raise XHandleError(
+            f"X_HANDLE {value!r} is not an X handle: 1-15 letters, digits or _, "
+            "with or without the @ (e.g. 'janewrites')"
+        )
+    return handle
 
 
 def absolute(siteurl: str, path: str | None) -> str:

@@ -26,7 +26,7 @@ def test_quote_share_links_carry_the_quote_and_its_link(open_page, site):
     quote, box_id = box.get_attribute("data-quote"), box.get_attribute("id")
     own_url = f"{site.url}/{QUOTE_ARTICLE}#{box_id}"
     x = query(box.locator('[data-share="x"]').get_attribute("href"))
-    assert x["text"] == [quote] and x["url"] == [own_url] and x["via"] == ["noorhaddad_edits"]
+    assert x["text"] == [quote] and x["url"] == [own_url] and x["via"] == ["noorhaddad_ed"]
     bluesky = query(box.locator('[data-share="bluesky"]').get_attribute("href"))
     assert bluesky["text"] == [f"{quote} {own_url}"]
     assert box.locator('[data-share="x"]').inner_text() == "Share on X"

@@ -18,7 +18,7 @@ TIMEZONE = "Asia/Amman"
 
 CONTACT_EMAIL = "noor@fixture-site.example"
 CONTACT_SUBJECT = "Project enquiry"
-X_HANDLE = "noorhaddad_edits"
+X_HANDLE = "noorhaddad_ed"
 SOCIAL = (
     ("LinkedIn", "https://www.linkedin.com/in/fixture-noor-haddad"),
     ("GitHub", "https://github.com/fixture-noor-haddad"),

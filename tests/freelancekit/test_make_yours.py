@@ -12,7 +12,7 @@ from freelancekit import kit_files
 from site_kit import article, invoke
 
 # The fixture site's owner: after init --clear-examples no built page may name them.
-OLD_OWNER = ["Noor Haddad", "Noor", "noorhaddad_edits", "noor@fixture-site.example", "fixture-noor"]
+OLD_OWNER = ["Noor Haddad", "Noor", "noorhaddad_ed", "noor@fixture-site.example", "fixture-noor"]
 NEW = [
     "--name",
     "Kwame O'Neil-Mensah",

@@ -76,3 +76,60 @@ def test_a_page_with_no_text_is_described_by_its_title(tmp_path):
     for page, expected in [("a-tip/index.html", "Nothing here yet"), ("blank/index.html", "Blank")]:
         meta = soup(output / page).find("meta", attrs={"name": "description"})
         assert meta["content"] == expected
+
+
+@pytest.mark.parametrize(
+    "siteurl",
+    [
+        'https://example.com/a"><script>alert(1)</script>',
+        "https://example.com/a b",
+        "https://example.com/a\nb",
+        "https://example.com/<x>",
+        "https://example.com:99999",
+        "https://exa mple.com",
+    ],
+)
+def test_a_siteurl_that_could_leave_an_attribute_is_refused(siteurl):
+    with pytest.raises(SiteUrlError):
+        check_siteurl(siteurl)
+
+
+@pytest.mark.parametrize(
+    ("handle", "kept"), [("@janewrites", "janewrites"), ("jane_w", "jane_w"), ("", ""), (None, "")]
+)
+def test_an_x_handle_is_kept_without_its_at(handle, kept):
+    from seo.meta import check_x_handle
+
+    assert check_x_handle(handle) == kept
+
+
+@pytest.mark.parametrize("handle", ["@@jane", "jane writes", 'x"><b>', "a" * 16, 42])
+def test_anything_else_as_an_x_handle_is_refused(handle):
+    from seo.meta import XHandleError, check_x_handle
+
+    with pytest.raises(XHandleError, match="is not an X handle"):
+        check_x_handle(handle)
+
+
+def test_the_site_shows_the_handle_once_and_json_ld_escapes_once(tmp_path):
+    import json
+
+    from site_kit import article, build_site, soup
+
+    text = article().replace("Tags: one", "Tags: one\nSummary: Tips & tricks")
+    output = build_site(tmp_path, {"articles/a.md": text}, X_HANDLE="@janewrites")
+    page = soup(output / "a-tip/index.html")
+    assert page.find("meta", attrs={"name": "twitter:site"})["content"] == "@janewrites"
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert data["description"] == "Tips & tricks"
+    assert page.find("meta", attrs={"name": "description"})["content"] == "Tips & tricks"
+
+
+def test_a_bad_x_handle_fails_the_build_at_its_settings_line(tmp_path):
+    from freelancekit.strict_build import BuildFailed
+    from site_kit import article, build_site
+
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path, {"articles/a.md": article()}, X_HANDLE="jane writes")
+    (problem,) = failed.value.problems
+    assert problem.file.endswith("pelicanconf.py") and "is not an X handle" in problem.message

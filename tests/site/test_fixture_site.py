@@ -212,7 +212,7 @@ def test_fixture_articles_have_quote_boxes_that_link_back_to_themselves(articles
             shared = parse_qs(urlsplit(x["href"]).query)
             assert shared["url"] == [f"{url}#{box['id']}"]
             assert shared["text"] == [box["data-quote"]]
-            assert shared["via"] == ["noorhaddad_edits"]
+            assert shared["via"] == ["noorhaddad_ed"]
     assert boxes >= 2
 
 
