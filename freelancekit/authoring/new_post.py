@@ -18,6 +18,15 @@ def post_slug(title: str) -> str:
     return slugify(title, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
 
+# What `invoke new-post` writes for the writer to replace: a published article that
+# still holds any of it fails the build (plugins/publish_ready).
+PLACEHOLDER_SUMMARY = "One or two sentences that make a reader want to click."
+PLACEHOLDER_PARAGRAPHS = (
+    "A short introduction: who this is for and what they will be able to do.",
+    "Say what to do, then why it works.",
+)
+
+
 def post_text(title: str, when: datetime, category: str) -> str:
     """Return the new article: metadata header, then a tip skeleton to fill in."""
     title = title.strip()
@@ -32,14 +41,14 @@ def post_text(title: str, when: datetime, category: str) -> str:
         f"Category: {category}\n"
         "Tags: \n"
         f"Slug: {slug}\n"
-        "Summary: One or two sentences that make a reader want to click.\n"
+        f"Summary: {PLACEHOLDER_SUMMARY}\n"
         "Status: draft\n"
         "\n"
-        "A short introduction: who this is for and what they will be able to do.\n"
+        f"{PLACEHOLDER_PARAGRAPHS[0]}\n"
         "\n"
         "## 1. The first tip\n"
         "\n"
-        "Say what to do, then why it works.\n"
+        f"{PLACEHOLDER_PARAGRAPHS[1]}\n"
     )
 
 

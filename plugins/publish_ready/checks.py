@@ -66,6 +66,14 @@ def starter_paragraphs(folder: Path = STARTER, names: tuple[str, ...] = tuple(ST
     return frozenset(found)
 
 
+@functools.cache
+def placeholder_paragraphs() -> frozenset[str]:
+    """The paragraphs `invoke new-post` writes for the writer to replace."""
+    from freelancekit.authoring.new_post import PLACEHOLDER_PARAGRAPHS
+
+    return frozenset(plain(paragraph) for paragraph in PLACEHOLDER_PARAGRAPHS)
+
+
 def starter_leftovers(html: str, starter: frozenset[str]) -> list[str]:
     """The paragraphs of `html` that are still starter text, in order."""
     if not any(opening in html for opening in _openings(starter)):

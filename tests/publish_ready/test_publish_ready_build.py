@@ -58,3 +58,35 @@ def test_every_starter_draft_has_paragraphs_the_check_knows():
         text = (STARTER / page).read_text()
         known = [p for p in starter_paragraphs() if p.split(" ", 3)[-1][:20] in text]
         assert known, page
+
+
+def test_new_posts_placeholders_fail_the_build_when_published(tmp_path):
+    from datetime import datetime
+
+    from freelancekit.authoring.new_post import post_text
+    from freelancekit.strict_build import BuildFailed
+    from site_kit import build_site
+
+    text = post_text("Pricing in three currencies", datetime(2026, 3, 1, 9, 0), "Tips")
+    published = text.replace("Status: draft\n", "")
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path / "a", {"articles/p.md": published})
+    messages = sorted(str(p) for p in failed.value.problems)
+    intro = "A short introduction: who this is for and what they will be able to do."
+    lines = published.splitlines()
+    summary_line = next(i for i, line in enumerate(lines, 1) if line.startswith("Summary:"))
+    intro_line = lines.index(intro) + 1
+    assert messages == sorted(
+        [
+            f"content/articles/p.md:{summary_line}: still has the Summary: that "
+            "`invoke new-post` wrote: write your own (one or two sentences), or delete the line",
+            f"content/articles/p.md:{intro_line}: still holds the text that "
+            f"`invoke new-post` wrote ('{intro}'): write your own",
+        ]
+    )
+    # As a draft it builds; rewritten, it publishes.
+    build_site(tmp_path / "b", {"articles/p.md": text})
+    own = published.replace("One or two sentences that make a reader want to click.", "Mine.")
+    own = own.replace(intro, "Hi.")
+    own = own.replace("Say what to do, then why it works.", "Do this.")
+    build_site(tmp_path / "c", {"articles/p.md": own})
