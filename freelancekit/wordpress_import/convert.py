@@ -196,16 +196,29 @@ def _gallery(
     return f'<ul class="gallery">{"".join(items)}</ul>' if items else ""
 
 
+def stash(blocks: dict[str, str], markup: str) -> str:
+    """Keep `markup` out of markdownify: a token of its own, put back afterwards."""
+    token = TOKEN.format(len(blocks))
+    blocks[token] = markup
+    return f"\n\n{token}\n\n"
+
+
+def stash_all(pattern: re.Pattern, text: str, blocks: dict, make: Callable) -> str:
+    """Every match of `pattern` in `text` replaced by a stashed `make(match)`."""
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        parts += [text[last : match.start()], stash(blocks, make(match))]
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
 def expand_shortcodes(
-    text: str, images: Images, converted: Converted
-) -> tuple[str, dict[str, str]]:
-    """Replace shortcodes by tokens; return the text and {token: Markdown block}."""
-    blocks: dict[str, str] = {}
+    text: str, images: Images, converted: Converted, blocks: dict[str, str]
+) -> str:
+    """Replace shortcodes by tokens (their Markdown stashed in `blocks`); return the text."""
 
     def block(markdown: str) -> str:
-        token = TOKEN.format(len(blocks))
-        blocks[token] = markdown
-        return f"\n\n{token}\n\n"
+        return stash(blocks, markdown)
 
     def replace(match: Shortcode) -> str:
         name, raw, inner = match["name"].lower(), match["attrs"], match["inner"]
@@ -239,7 +252,7 @@ def expand_shortcodes(
         kept = match.group(0).replace("`", "'")
         return block(f"`{kept}`")
 
-    return substitute_shortcodes(text, replace), blocks
+    return substitute_shortcodes(text, replace)
 
 
 @dataclass
@@ -361,6 +374,12 @@ def _gallery_block(match: re.Match, images: Images, converted: Converted) -> str
     return figure
 
 
+def _href(link: re.Match) -> str:
+    """The href of a BUTTON_LINK match: its own start tag's, not an inner tag's."""
+    whole = link.group(0)
+    return tag_attributes(whole[: whole.index(">") + 1]).get("href", "")
+
+
 # A file offered for download (a PDF, a spreadsheet...): anything but a web page.
 FILE_KINDS = ("application/", "image/", "audio/", "video/", "text/plain", "text/csv")
 
@@ -370,7 +389,7 @@ def _file_block(match: re.Match, images: Images, converted: Converted) -> str:
     link = BUTTON_LINK.search(match.group(1))
     if not link:
         return ""
-    href = tag_attributes(link.group(0)[: link.group(0).index(">") + 1]).get("href", "")
+    href = _href(link)
     url = urljoin(images.site_url + "/", html.unescape(href))
     text = html.escape(plain_text(link.group(1)) or url.rsplit("/", 1)[-1])
     local = None
@@ -385,7 +404,7 @@ def _buttons_block(match: re.Match) -> str:
     """Block-editor buttons: links styled as buttons (a button with no link: its text)."""
     buttons = []
     for link in BUTTON_LINK.finditer(match.group(1)):
-        href = tag_attributes(link.group(0)[: link.group(0).index(">") + 1]).get("href", "")
+        href = _href(link)
         text = html.escape(plain_text(link.group(1)))
         if href and href != "#":
             buttons.append(f'<a class="button" href="{html.escape(href, quote=True)}">{text}</a>')
@@ -503,13 +522,9 @@ def to_markdown(
         (EMBED_BLOCK, _embed_block),
         (MEDIA_ELEMENT, lambda m: images.element(m, converted)),
     ]:
-        for match in list(pattern.finditer(text))[::-1]:
-            token = TOKEN.format(len(blocks) + 5000)
-            blocks[token] = make(match)
-            text = text[: match.start()] + f"\n\n{token}\n\n" + text[match.end() :]
+        text = stash_all(pattern, text, blocks, make)
     text = COMMENT.sub("", text)
-    text, shortcodes = expand_shortcodes(text, images, converted)
-    blocks.update(shortcodes)
+    text = expand_shortcodes(text, images, converted, blocks)
     text = decode_wp_content(text)
     text = IMG_TAG.sub(lambda m: images.tag(m.group(0), converted, markdown=True), text)
     text, definitions = _footnotes(text, footnotes, converted) if "data-fn" in text else (text, [])
@@ -517,10 +532,7 @@ def to_markdown(
         text = LINK_HREF.sub(lambda m: _relink(m, links, site_url.rstrip("/"), old_hosts), text)
     text, converted.repairs = repair(text)
     # Tables stay HTML (captions, footers, header-less tables survive), cleaned.
-    for match in list(TABLE.finditer(text))[::-1]:
-        token = TOKEN.format(len(blocks) + 9000)
-        blocks[token] = clean_table(match.group(0), ALT_TODO)
-        text = text[: match.start()] + f"\n\n{token}\n\n" + text[match.end() :]
+    text = stash_all(TABLE, text, blocks, lambda m: clean_table(m.group(0), ALT_TODO))
     markdown = markdownify(text, heading_style="ATX", bullets="-", strip=["span", "div"])
     markdown = ALT_TODO_IMAGE.sub("![](", markdown)
     markdown = re.sub(r"(!\[\]\([^)\s]*(?: \"[^\"]*\")?\))", r"\1{.alt-todo}", markdown)

@@ -37,7 +37,6 @@ class Summary:
     downloaded: int = 0
     shortcodes: list[tuple[str, str]] = field(default_factory=list)  # (shortcode, article)
     skipped: list[str] = field(default_factory=list)  # files edited since the last import
-    warnings: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (wanted slug, file written)
     alt_todo: list[tuple[str, str]] = field(default_factory=list)  # (image, file): no alt found
     repairs: Counter = field(default_factory=Counter)  # HTML repaired: kind -> count
@@ -74,7 +73,6 @@ class Summary:
             f"  repaired: {count} {kind} (accessibility and validity)"
             for kind, count in sorted(self.repairs.items())
         ]
-        lines += [f"  {warning}" for warning in self.warnings]
         return lines
 
 
@@ -396,26 +394,33 @@ def _safe_relative(path: str) -> bool:
     return bool(path) and not path.startswith("/") and ".." not in parts and "\\" not in path
 
 
-def merge_redirects(content: Path, new: dict, manifest: dict, summary: Summary) -> dict:
-    """The import's redirects, and every entry the writer added or changed, kept."""
+def read_redirects(content: Path) -> dict:
+    """content/redirects.json as it is now ({} if none), or one clear error."""
     path = content / REDIRECTS
-    current = (
-        _read_json(path, "fix it or move it aside, then import again") if path.exists() else {}
-    )
-    merged = {**current, "version": current.get("version", 1)}
+    if not path.exists():
+        return {}
+    current = _read_json(path, "fix it or move it aside, then import again")
     for section in ("paths", "ids"):
         mine = current.get(section, {})
         if not isinstance(mine, dict):
             raise WxrError(
                 f'{REDIRECTS}: "{section}" is not a JSON object: fix it, then import again'
             )
-        ours = manifest["redirects"][section]
         for key, value in mine.items():
             if not _redirect_value(value):
                 raise WxrError(
                     f"{REDIRECTS}: the redirect for {key!r} points to {value!r}, not to a file "
                     'or {"category": ...} or {"tag": ...}: fix it, then import again'
                 )
+    return current
+
+
+def merge_redirects(current: dict, new: dict, manifest: dict, summary: Summary) -> dict:
+    """The import's redirects, and every entry the writer added or changed, kept."""
+    merged = {**current, "version": current.get("version", 1)}
+    for section in ("paths", "ids"):
+        mine = current.get(section, {})
+        ours = manifest["redirects"][section]
         writers = {k: v for k, v in mine.items() if k not in ours or ours[k] != v}
         # What earlier imports (of this export or another) wrote and nobody changed stays.
         earlier = {k: v for k, v in mine.items() if k in ours and ours[k] == v}
@@ -455,14 +460,15 @@ def _confined(content: Path, relative: str) -> Path:
     return content / relative
 
 
-def write_plan(plan: Plan, content: Path, summary: Summary) -> None:
+def write_plan(
+    plan: Plan, content: Path, summary: Summary, manifest: dict, current_redirects: dict
+) -> None:
     """Write the files, never over one the writer edited since the last import.
 
-    Everything is read and checked first (the record, redirects.json, every
-    path), so an error writes nothing.
+    The record and redirects.json were read and checked before the import
+    began, and every path is checked here first, so an error writes nothing.
     """
-    manifest = read_manifest(content)
-    redirects = merge_redirects(content, plan.redirects, manifest, summary)
+    redirects = merge_redirects(current_redirects, plan.redirects, manifest, summary)
     targets = {relative: _confined(content, relative) for relative in plan.files}
     for relative, text in plan.files.items():
         target = targets[relative]
@@ -529,11 +535,10 @@ def import_wordpress(
     export = parse_wxr(export_file)
     for item in export.of_type("post", "page"):
         slug_of(item)  # every slug checked before anything is fetched or written
-    manifest = read_manifest(content)
-    merge_redirects(content, {"paths": {}, "ids": {}}, manifest, Summary())
+    manifest, current_redirects = read_manifest(content), read_redirects(content)
     summary = Summary()
     hosts = [urlsplit(export.site_url).hostname or ""]
     fetch = downloader(content, summary, fetcher or Fetcher(hosts)) if download else None
     plan = plan_import(export, summary, fetch, progress, existing_slugs(content, manifest))
-    write_plan(plan, content, summary)
+    write_plan(plan, content, summary, manifest, current_redirects)
     return summary
