@@ -10,6 +10,13 @@ from html.parser import HTMLParser
 from pelican.utils import get_relative_path
 
 TAG = re.compile(r"<[^>]*>")
+# Tags that end a line of text: the words either side stay apart. Inline tags
+# (<a>, <em>, ...) go without a trace: "<a>intro</a>." is "intro.", not "intro .".
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th"
+    r"|figure|figcaption|section|article|aside|header|footer|nav|details|summary)\b[^>]*>",
+    re.IGNORECASE,
+)
 SPACE = re.compile(r"\s+")
 
 
@@ -33,7 +40,8 @@ def tag_attributes(tag: str) -> dict[str, str]:
 
 def plain_text(fragment: str | None) -> str:
     """HTML as one line of text: markup and entities gone, white space folded."""
-    return SPACE.sub(" ", html.unescape(TAG.sub(" ", fragment or ""))).strip()
+    text = TAG.sub("", BLOCK_TAG.sub(" ", fragment or ""))
+    return SPACE.sub(" ", html.unescape(text)).strip()
 
 
 def markdown_extension(settings: MutableMapping, extension_class: type):

@@ -148,6 +148,9 @@ PLUGINS = [
     "redirects",
     # Strict errors for links to drafts and starter text that went live.
     "publish_ready",
+    # Links to .md files read as {filename}; every internal link and #fragment checked.
+    # After responsive_images and search: it looks at every file the build wrote.
+    "internal_links",
     # Strict errors for over-long file names and two things written to one path.
     "output_paths",
 ]

@@ -6,7 +6,15 @@ these lists, so a new kind of list is added here once.
 
 from __future__ import annotations
 
-PUBLISHED = ("articles", "translations", "pages", "hidden_pages", "hidden_translations")
+# "projects": the portfolio's entries (world_map's PortfolioGenerator).
+PUBLISHED = (
+    "articles",
+    "translations",
+    "pages",
+    "hidden_pages",
+    "hidden_translations",
+    "projects",
+)
 DRAFTS = ("drafts", "drafts_translations", "draft_pages", "draft_translations")
 
 

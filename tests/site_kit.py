@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from freelancekit.strict_build import build
+from freelancekit.strict_build import BuildFailed, Problem, build
 
 ROOT = Path(__file__).resolve().parent.parent
 # The kit's own site: settings and content under tests/, never the writer's.
@@ -43,6 +43,21 @@ def build_site(tmp_path: Path, files: dict[str, str] | None = None, **settings) 
     output = tmp_path / "output"
     build(FIXTURE_SETTINGS, output, overrides=overrides)
     return output
+
+
+def build_fails(tmp_path: Path, files: dict[str, str], **settings) -> list[Problem]:
+    """Build `files` expecting a strict failure; return its problems.
+
+    Asserts that the output folder a good build left is untouched.
+    """
+    output = tmp_path / "output"
+    output.mkdir(exist_ok=True)
+    (output / "last-good.html").write_text("kept", encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path, files, **settings)
+    assert [p.name for p in output.iterdir()] == ["last-good.html"]
+    assert (output / "last-good.html").read_text(encoding="utf-8") == "kept"
+    return failed.value.problems
 
 
 def soup(path: Path) -> BeautifulSoup:

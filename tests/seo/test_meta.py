@@ -11,6 +11,12 @@ def test_plain_text_strips_markup_and_entities():
     assert plain_text("<p>Fish &amp; chips\n<em>now</em></p>") == "Fish & chips now"
 
 
+def test_plain_text_keeps_words_and_punctuation_together():
+    text = '<p>Read <a href="/x/">its intro</a>.</p><p>Next</p>'
+    assert plain_text(text) == "Read its intro. Next"
+    assert plain_text("<p><em>W</em>ord<br>two</p><ul><li>a</li><li>b</li></ul>") == "Word two a b"
+
+
 def test_description_cuts_at_a_word_with_an_ellipsis():
     text = "<p>" + "word " * 60 + "</p>"
     result = describe(text, limit=30)
