@@ -40,6 +40,9 @@ EXTRA_PATH_METADATA = {
 }
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = "Tips"
+# Category and tag names a letter or two apart fail as misspellings ("did you
+# mean"); list pairs that really are different words: [("Remote", "Remove")].
+DISTINCT_NAMES = []
 DEFAULT_DATE = None  # every article states its own date; a missing one is an error
 READING_SPEED = 230  # words per minute, for "n min read"
 RELATED_POSTS_MAX = 3
@@ -146,6 +149,8 @@ PLUGINS = [
     "reading_time",
     "search",
     "redirects",
+    # A category or tag written two ways ("Outsorcing", "outsourcing") fails: did you mean.
+    "taxonomy_names",
     # Strict errors for links to drafts and starter text that went live.
     "publish_ready",
     # Links to .md files read as {filename}; every internal link and #fragment checked.

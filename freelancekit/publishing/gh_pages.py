@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,17 +47,35 @@ def add_pages_files(site: Path, cname: str | None) -> None:
         (site / "CNAME").write_text(cname.strip() + "\n", encoding="utf-8")
 
 
+# One label of a host name (RFC 1123): letters, digits and inner hyphens.
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
 def check_cname(cname: str | None) -> str | None:
-    """A custom domain is a bare host name: no scheme, path or spaces."""
+    """A custom domain is a host name: dot-separated labels, nothing else.
+
+    No scheme, path, port, space or line break (a CNAME file is one line). An
+    internationalised domain is written in its ASCII form (xn--...).
+    """
     if not cname:
         return None
-    cname = cname.strip()
-    if "/" in cname or ":" in cname or " " in cname or "." not in cname:
+    host = cname.strip()
+    try:
+        ascii_host = host.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        ascii_host = ""
+    labels = ascii_host.split(".")
+    if (
+        len(labels) < 2
+        or len(ascii_host) > 253
+        or labels[-1].isdigit()
+        or not all(_HOST_LABEL.fullmatch(label) for label in labels)
+    ):
         raise PublishError(
             f"GITHUB_PAGES_CNAME {cname!r} is not a domain name: write it like "
-            "'www.example.com', without https:// or a path"
+            "'www.example.com', without https://, a path or a line break"
         )
-    return cname
+    return ascii_host
 
 
 def git(repo: Path, *args: str, input: str | None = None) -> subprocess.CompletedProcess:

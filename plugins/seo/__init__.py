@@ -15,6 +15,7 @@ from pelican import signals
 from .meta import (
     SiteUrlError,
     absolute,
+    check_custom_domain,
     check_siteurl,
     check_x_handle,
     describe,
@@ -38,6 +39,9 @@ def configure(pelican) -> None:
     production = bool(settings.get("IS_PRODUCTION"))
     settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"), production)
     settings["X_HANDLE"] = check_x_handle(settings.get("X_HANDLE"))
+    if production:  # what `invoke gh-pages` writes as CNAME; the Pages workflow reads it too
+        cname = settings.get("GITHUB_PAGES_CNAME")
+        settings["GITHUB_PAGES_CNAME"] = check_custom_domain(cname, settings["SITEURL"])
     settings["SITE_PATH"] = urlsplit(settings["CANONICAL_SITEURL"]).path.rstrip("/")
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)

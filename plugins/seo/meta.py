@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from freelancekit.markup import plain_text
+from freelancekit.publishing import PublishError, check_cname
 
 
 class SiteUrlError(ValueError):
@@ -76,6 +77,27 @@ class XHandleError(ValueError):
 
     file = "pelicanconf.py"
     needle = "X_HANDLE"
+
+
+class CnameError(ValueError):
+    """GITHUB_PAGES_CNAME is not a host name (named at its line of publishconf.py)."""
+
+    file = "publishconf.py"
+    needle = "GITHUB_PAGES_CNAME"
+
+
+def check_custom_domain(cname: object, siteurl: str) -> str:
+    """GITHUB_PAGES_CNAME as a host name ("" for none), matching SITEURL's host."""
+    try:
+        host = check_cname(cname if isinstance(cname, str) else repr(cname)) or ""
+    except PublishError as error:
+        raise CnameError(str(error)) from None
+    if host and urlsplit(siteurl).hostname != host:
+        raise CnameError(
+            f"GITHUB_PAGES_CNAME is {host!r} but SITEURL is {siteurl!r}: GitHub Pages serves "
+            f"the site at the custom domain, so make SITEURL 'https://{host}'"
+        )
+    return host
 
 
 def check_x_handle(value: object) -> str:

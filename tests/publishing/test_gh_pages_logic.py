@@ -1,6 +1,10 @@
 """What a publish changes, and the files GitHub Pages reads."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from freelancekit.publishing import PublishError, TreeDiff, add_pages_files, check_cname, diff_trees
 
@@ -25,7 +29,22 @@ def test_pages_files(tmp_path):
     assert not (other / "CNAME").exists()
 
 
-@pytest.mark.parametrize("bad", ["https://www.example.com", "example.com/blog", "my site", "local"])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "https://www.example.com",
+        "example.com/blog",
+        "my site",
+        "local",
+        "www.example.com\nevil.example",
+        "example.com:8080",
+        "-bad.example.com",
+        "a..example.com",
+        "192.168.1.1",
+        "exa_mple.com",
+        "x" * 64 + ".example.com",
+    ],
+)
 def test_cname_must_be_a_bare_domain(bad):
     with pytest.raises(PublishError, match="not a domain name"):
         check_cname(bad)
@@ -34,3 +53,17 @@ def test_cname_must_be_a_bare_domain(bad):
 def test_cname_empty_means_none():
     assert check_cname("") is None and check_cname(None) is None
     assert check_cname(" www.example.com ") == "www.example.com"
+
+
+def test_cname_is_written_as_an_ascii_host_name():
+    assert check_cname("WWW.Example.COM\n") == "www.example.com"
+    assert check_cname("café.example") == "xn--caf-dma.example"
+
+
+@given(st.text(max_size=40))
+def test_an_accepted_cname_is_one_line_of_host_name_characters(text):
+    try:
+        host = check_cname(text)
+    except PublishError:
+        return
+    assert host is None or re.fullmatch(r"[a-z0-9.-]+", host)

@@ -139,3 +139,40 @@ def test_a_bad_x_handle_fails_the_build_at_its_settings_line(tmp_path):
         build_site(tmp_path, {"articles/a.md": article()}, X_HANDLE="jane writes")
     (problem,) = failed.value.problems
     assert problem.file.endswith("pelicanconf.py") and "is not an X handle" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("cname", "said"),
+    [
+        ("www.example.com\nevil.example", "is not a domain name"),
+        ("https://www.example.com", "is not a domain name"),
+        ("www.example.com", "but SITEURL is 'https://fixture-noor-haddad.github.io'"),
+    ],
+)
+def test_a_bad_custom_domain_fails_the_production_build_at_its_line(tmp_path, cname, said):
+    from freelancekit.strict_build import BuildFailed, build
+    from site_kit import FIXTURE_PUBLISH_SETTINGS, article, write_content
+
+    content = write_content(tmp_path / "content", {"articles/a.md": article()})
+    with pytest.raises(BuildFailed) as failed:
+        build(
+            FIXTURE_PUBLISH_SETTINGS,
+            tmp_path / "output",
+            overrides={"PATH": str(content), "GITHUB_PAGES_CNAME": cname},
+        )
+    (problem,) = failed.value.problems
+    assert problem.file.endswith("publishconf.py") and problem.line == 13
+    assert said in problem.message
+
+
+def test_a_custom_domain_matching_siteurl_builds(tmp_path):
+    from freelancekit.strict_build import build
+    from site_kit import FIXTURE_PUBLISH_SETTINGS, article, write_content
+
+    content = write_content(tmp_path / "content", {"articles/a.md": article()})
+    overrides = {"PATH": str(content), "GITHUB_PAGES_CNAME": "Www.Example.com"}
+    build(
+        FIXTURE_PUBLISH_SETTINGS,
+        tmp_path / "output",
+        overrides={**overrides, "SITEURL": "https://www.example.com"},
+    )

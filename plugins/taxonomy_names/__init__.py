@@ -1,0 +1,61 @@
+"""A category or tag written two ways fails the build with "did you mean".
+
+Pelican files `outsourcing articles` under "Outsourcing Articles" but shows
+whichever spelling it read first, and makes `Outsorcing Articles` a second
+category with one article. Names that differ only by case, spacing or
+punctuation, or by one or two letters, fail naming the file and its
+`Category:` or `Tags:` line, and the spelling the other articles use. Two names
+that really are different words go in DISTINCT_NAMES, e.g.
+`DISTINCT_NAMES = [("Remote", "Remove")]`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+
+from pelican import signals
+
+from .names import edit_distance, misspellings
+
+__all__ = ["edit_distance", "misspellings", "register"]
+
+logger = logging.getLogger(__name__)
+
+
+def _distinct(settings) -> Callable[[str, str], bool]:
+    pairs = {
+        frozenset(name.casefold() for name in pair) for pair in settings.get("DISTINCT_NAMES", [])
+    }
+    return lambda a, b: frozenset((a.casefold(), b.casefold())) in pairs
+
+
+def check_names(generator) -> None:
+    """article_generator_pretaxonomy: every article's category and tags, as it wrote them."""
+    distinct = _distinct(generator.settings)
+    for kind, needle, names_of in (
+        ("category", "Category:", lambda a: [a.category.name] if a.category else []),
+        ("tag", "Tags:", lambda a: [tag.name for tag in getattr(a, "tags", [])]),
+    ):
+        uses = Counter(name for article in generator.articles for name in names_of(article))
+        wrong = misspellings(uses, distinct)
+        for article in generator.articles:
+            for name in names_of(article):
+                if name in wrong:
+                    right = wrong[name]
+                    logger.warning(
+                        "%s '%s' looks like '%s' (in %d other article%s): did you mean '%s'? "
+                        "If they are different words, add both to DISTINCT_NAMES",
+                        kind,
+                        name,
+                        right,
+                        uses[right],
+                        "" if uses[right] == 1 else "s",
+                        right,
+                        extra={"problem_file": article.source_path, "problem_needle": needle},
+                    )
+
+
+def register() -> None:
+    signals.article_generator_pretaxonomy.connect(check_names)
