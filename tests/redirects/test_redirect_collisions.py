@@ -110,3 +110,18 @@ def test_a_tag_or_category_is_found_by_its_slug_not_its_exact_name(tmp_path, nam
             f'href="/{new}"' in (output / old / "index.html").read_text()
             or new in (output / old / "index.html").read_text()
         )
+
+
+def test_a_redirect_page_carries_the_sites_strict_csp(tmp_path):
+    from site_kit import soup
+
+    files = {
+        "articles/a.md": article(),
+        "redirects.json": json.dumps({"paths": {"2019/05/old-tip/": "articles/a.md"}}),
+    }
+    page = soup(build_site(tmp_path, files) / "2019/05/old-tip/index.html")
+    policy = page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    assert "default-src 'self'" in policy and "script-src 'self';" in policy
+    assert "frame-src 'none'" in policy and "unsafe-inline" not in policy
+    # Before anything it governs: right after the charset.
+    assert page.head.find_all("meta")[1] is page.find("meta", attrs={"http-equiv": True})
