@@ -31,6 +31,21 @@ class _Attributes(HTMLParser):
     handle_startendtag = handle_starttag
 
 
+class PlainText(str):
+    """Text that is never markup, wherever it goes: Jinja and markupsafe escape it once.
+
+    Pelican reads a title as HTML in places the theme does not control (its feed
+    writer strips tags from `Markup(title)`: "Use <kbd> & co" lost a word there
+    while the page showed it). As PlainText, `Markup(title)` is the escaped text,
+    and stripping tags from it gives back exactly what the writer typed.
+    """
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return html.escape(str(self), quote=True)
+
+
 def tag_attributes(tag: str) -> dict[str, str]:
     """The attributes of one start tag such as `<img src="..." alt="...">`, decoded."""
     parser = _Attributes()

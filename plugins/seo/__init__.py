@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 
+from freelancekit.markup import PlainText
+
 from .meta import (
     SiteUrlError,
     absolute,
@@ -50,6 +52,12 @@ def configure(pelican) -> None:
     filters.setdefault("absolute", functools.partial(absolute, settings["CANONICAL_SITEURL"]))
 
 
+def plain_title(content) -> None:
+    """content_object_init: a title is text, escaped once wherever it goes (feeds too)."""
+    if isinstance(title := getattr(content, "title", None), str):
+        content.title = PlainText(title)
+
+
 def add_newest_year(generator) -> None:
     """`newest_year` for the footer's copyright line: one value for every page.
 
@@ -62,4 +70,5 @@ def add_newest_year(generator) -> None:
 
 def register() -> None:
     signals.initialized.connect(configure)
+    signals.content_object_init.connect(plain_title)
     signals.article_generator_finalized.connect(add_newest_year)
