@@ -7,13 +7,15 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from pelican.utils import slugify
+
+from freelancekit.names import same_name
 
 from .convert import Attachment, plain_line, to_markdown
 from .fetching import Fetcher, Refused
@@ -177,11 +179,22 @@ def term(name: str) -> str:
     return " ".join(plain_line(name).replace(",", " ").split())
 
 
-def header(item: WxrItem, slug: str, draft: bool, author: str = "") -> str:
+def one_spelling(items: list[WxrItem]) -> dict[str, str]:
+    """{term: the spelling to write} for category and tag names that differ only by
+    case, spacing or punctuation ("markup", "Markup"): WordPress keeps them apart,
+    Pelican files them as one page, and the strict build wants one spelling."""
+    uses = Counter(term(name) for item in items for _, name in item.categories + item.tags)
+    return same_name(uses)
+
+
+def header(
+    item: WxrItem, slug: str, draft: bool, author: str = "", spelling: Mapping[str, str] = {}
+) -> str:
     """Pelican metadata for a post or page, one field a line."""
-    categories = [term(name) for _, name in item.categories]
+    categories = [spelling.get(t, t) for t in (term(name) for _, name in item.categories)]
     categories = [name for name in categories if name and name != "Uncategorized"]
-    tags = [term(name) for _, name in item.tags] + categories[1:]  # extra categories: tags
+    tags = [spelling.get(t, t) for t in (term(name) for _, name in item.tags)]
+    tags += categories[1:]  # extra categories: tags
     tags = [name for name in tags if name]
     fields = [
         ("Title", plain_line(item.title) or f"Untitled {item.id}"),
@@ -277,6 +290,7 @@ def plan_import(
             links[f"?p={item.id}"] = path
             if item.link and (old := old_path(item.link, export.site_url).strip("/")):
                 links[old] = path
+    spelling = one_spelling([item for item, *_ in placed if item.type == "post"])
     for item, draft, slug, path in progress(placed):
         if item.password:
             summary.not_carried.append(
@@ -295,7 +309,7 @@ def plan_import(
         summary.not_carried += [f"{line} (in {path})" for line in converted.not_carried]
         summary.repairs.update(converted.repairs)
         author = export.authors.get(item.author, "")
-        plan.files[path] = header(item, slug, draft, author) + "\n" + converted.markdown
+        plan.files[path] = header(item, slug, draft, author, spelling) + "\n" + converted.markdown
         summary.images += [(url, path) for url in converted.images]
         summary.shortcodes += [(code, path) for code in converted.unknown_shortcodes]
         summary.alt_todo += [(src, path) for src in converted.images_without_alt]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from pelican import signals
 
-from .names import edit_distance, misspellings
+from freelancekit.names import edit_distance, misspellings
 
 __all__ = ["edit_distance", "misspellings", "register"]
 

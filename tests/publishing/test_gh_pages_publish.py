@@ -10,7 +10,7 @@ import pytest
 
 from site_kit import article, invoke
 
-SITEURL = "https://example.com"
+SITEURL = "https://www.example.com"
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",
     "GIT_AUTHOR_EMAIL": "test@example.com",

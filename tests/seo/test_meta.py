@@ -79,7 +79,12 @@ def test_a_page_with_no_text_is_described_by_its_title(tmp_path):
 
     empty = article(title="Nothing <em>here</em> yet", body="")
     output = build_site(tmp_path, {"articles/a.md": empty, "pages/p.md": "Title: Blank\n\n"})
-    for page, expected in [("a-tip/index.html", "Nothing here yet"), ("blank/index.html", "Blank")]:
+    # A title is text: shown as typed, tags and all.
+    expected_pages = [
+        ("a-tip/index.html", "Nothing <em>here</em> yet"),
+        ("blank/index.html", "Blank"),
+    ]
+    for page, expected in expected_pages:
         meta = soup(output / page).find("meta", attrs={"name": "description"})
         assert meta["content"] == expected
 

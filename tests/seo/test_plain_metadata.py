@@ -21,7 +21,8 @@ LINE = (
     .map(lambda s: " ".join(s.split()))
     .filter(bool)
 )
-TAG = st.from_regex(r"[A-Za-z][A-Za-z0-9 <>&\"'/=.;-]{0,15}", fullmatch=True).map(
+# Pelican splits tags at commas, or at semicolons when there are any.
+TAG = st.from_regex(r"[A-Za-z][A-Za-z0-9 <>&\"'/=.-]{0,15}", fullmatch=True).map(
     lambda s: " ".join(s.split())
 )
 

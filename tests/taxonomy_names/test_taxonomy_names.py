@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from taxonomy_names import edit_distance, misspellings
 
+from freelancekit.names import edit_distance, misspellings, same_name
 from site_kit import ARTICLE, build_fails, build_site, soup
 
 
@@ -48,10 +48,23 @@ def test_misspellings_found(uses, expected):
         {"Writing": 3, "Editing": 2},
         {"Remote": 3, "Travel": 1},
         {"Clients": 3, "Pricing": 1},
+        {"WordPress": 3, "wordpress.tv": 2},  # ".tv" is three characters, not one or two
     ],
 )
 def test_different_words_pass(uses):
     assert misspellings(uses) == {}
+
+
+def test_same_name_is_only_case_spacing_and_punctuation():
+    uses = {
+        "Markup": 6,
+        "markup": 1,
+        "Edge  case": 1,
+        "edge case": 8,
+        "Outsorcing": 1,
+        "Outsourcing": 2,
+    }
+    assert same_name(uses) == {"markup": "Markup", "Edge  case": "edge case"}
 
 
 def test_distinct_names_are_left_alone():

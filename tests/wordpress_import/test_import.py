@@ -169,3 +169,24 @@ def test_bad_files_get_one_clear_error_and_nothing_is_written(tmp_path, text, me
     with pytest.raises(WxrError, match=re.escape(message)):
         import_wordpress(export, content)
     assert list(content.iterdir()) == []
+
+
+def test_one_spelling_for_terms_wordpress_kept_apart_but_pelican_merges():
+    from freelancekit.wordpress_import.importer import header, one_spelling
+    from freelancekit.wordpress_import.wxr import WxrItem
+
+    def post(n: int, categories, tags) -> WxrItem:
+        return WxrItem(
+            str(n), "post", "publish", f"P{n}", f"p{n}", "", "2020-01-02 10:00", "", "", "", "",
+            categories=categories, tags=tags,
+        )  # fmt: skip
+
+    posts = [
+        post(1, [("markup", "Markup")], [("edge-case", "edge case")]),
+        post(2, [("markup", "Markup")], [("edge-case-2", "Edge  Case"), ("wp", "WordPress")]),
+        post(3, [("tips", "Tips"), ("markup-2", "markup")], [("edge-case", "edge case")]),
+    ]
+    spelling = one_spelling(posts)
+    assert spelling == {"markup": "Markup", "Edge Case": "edge case"}
+    assert "Tags: edge case, Markup\n" in header(posts[2], "p3", False, "", spelling)
+    assert "Tags: edge case, WordPress\n" in header(posts[1], "p2", False, "", spelling)

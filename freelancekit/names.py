@@ -1,4 +1,8 @@
-"""Which category and tag names look like misspellings of another: plain functions."""
+"""Which category and tag names look like misspellings of another: plain functions.
+
+Used by the taxonomy_names plugin (a strict error) and the WordPress importer
+(which writes one spelling for what Pelican files as one tag anyway).
+"""
 
 from __future__ import annotations
 
@@ -43,8 +47,14 @@ def allowed_edits(key: str) -> int:
 
 
 def _key(name: str) -> str:
-    """A name without case, spacing or punctuation: what a reader would not notice."""
+    """A name without case, spacing or punctuation: Pelican files both as one page."""
     return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _typed(name: str) -> str:
+    """A name as typed, but for case and runs of spaces: what letters are compared on
+    ("wordpress.tv" is three edits from "WordPress", not two)."""
+    return " ".join(name.casefold().split())
 
 
 def _preferred(names: Iterable[str], uses: Mapping[str, int]) -> str:
@@ -52,6 +62,19 @@ def _preferred(names: Iterable[str], uses: Mapping[str, int]) -> str:
     ("Outsourcing Articles" over "outsourcing articles"), then the first."""
     names = list(names)
     return max(names, key=lambda n: (uses[n], sum(c.isupper() for c in n), -names.index(n)))
+
+
+def same_name(uses: Mapping[str, int]) -> dict[str, str]:
+    """{name: the spelling to use} for names that differ only by case, spacing or
+    punctuation (Pelican files them as one page, shown as whichever it read first)."""
+    by_key: dict[str, list[str]] = {}
+    for name in uses:
+        by_key.setdefault(_key(name), []).append(name)
+    wrong: dict[str, str] = {}
+    for names in by_key.values():
+        keep = _preferred(names, uses)
+        wrong.update({name: keep for name in names if name != keep})
+    return wrong
 
 
 def misspellings(
@@ -65,27 +88,20 @@ def misspellings(
     `distinct(a, b)` is true for pairs the writer has said are different words.
     """
     order = {name: i for i, name in enumerate(uses)}
-    by_key: dict[str, list[str]] = {}
-    for name in uses:
-        by_key.setdefault(_key(name), []).append(name)
-    wrong: dict[str, str] = {}
-    for names in by_key.values():  # same words, written differently
-        keep = _preferred(names, uses)
-        wrong.update({name: keep for name in names if name != keep})
-    keys = {key: _preferred(names, uses) for key, names in by_key.items() if key}
+    wrong = same_name(uses)
+    kept = {_typed(name): name for name in uses if name not in wrong}
     index: dict[str, set[str]] = {}
-    for key in keys:
-        for variant in _deletions(key, allowed_edits(key)):
-            index.setdefault(variant, set()).add(key)
+    for typed in kept:
+        for variant in _deletions(typed, allowed_edits(_key(typed))):
+            index.setdefault(variant, set()).add(typed)
     pairs = {tuple(sorted(p)) for group in index.values() for p in combinations(group, 2)}
     for a, b in sorted(pairs):
-        limit = min(allowed_edits(a), allowed_edits(b))
+        limit = min(allowed_edits(_key(a)), allowed_edits(_key(b)))
         if _DIGITS.sub("", a) != _DIGITS.sub("", b) or edit_distance(a, b, limit) > limit:
             continue
-        name_a, name_b = keys[a], keys[b]
+        name_a, name_b = kept[a], kept[b]
         if distinct(name_a, name_b):
             continue
         keep = _preferred(sorted([name_a, name_b], key=order.__getitem__), uses)
-        lose = name_b if keep == name_a else name_a
-        wrong.setdefault(lose, keep)
+        wrong.setdefault(name_b if keep == name_a else name_a, keep)
     return wrong
