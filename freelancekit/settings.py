@@ -66,6 +66,8 @@ MARKDOWN = {
         # smarty's typography (curly quotes, dashes, ellipses), same output, one pass:
         # smarty itself costs about as much as all of Pelican's default extensions.
         "freelancekit.typography": {},
+        # Lists right after a paragraph line, and nested by two spaces, as in CommonMark.
+        "freelancekit.lists": {},
     },
     "output_format": "html5",
 }
