@@ -41,30 +41,6 @@ def test_networks_can_be_switched_off(tmp_path):
     assert [a["data-share"] for a in links] == ["x", "mastodon"]
 
 
-def test_quote_over_limit_names_file_line_network_and_excess(tmp_path):
-    quote = "word " * 51 + "end."  # 259 characters: with the link and via, over 280
-    lines = failing(tmp_path, f"Intro.\n\n> [!TWEET]\n> {quote}\n", X_HANDLE="me")
-    assert lines == [
-        "content/articles/a.md:10: quote is 11 characters over X's 280 limit "
-        "(291 with the link): shorten it",
-        "content/articles/a.md:10: quote is 17 characters over Bluesky's 300 limit "
-        "(317 with the link): shorten it",
-    ]
-
-
-def test_bluesky_counts_the_whole_link(tmp_path):
-    quote = "a" * 240
-    lines = failing(tmp_path, f"> [!TWEET]\n> {quote}\n", X_HANDLE="")
-    assert len(lines) == 1 and "over Bluesky's 300 limit" in lines[0]
-    output = build_site(
-        tmp_path / "without-bluesky",
-        {"articles/a.md": article(body=f"> [!TWEET]\n> {quote}\n")},
-        X_HANDLE="",
-        QUOTE_SHARE_NETWORKS=["x", "linkedin"],
-    )
-    assert soup(output / "a-tip/index.html").select_one("[data-quote]")
-
-
 def test_empty_box_names_file_and_line(tmp_path):
     lines = failing(tmp_path, "Text.\n\n> [!TWEET]\n>\n")
     assert lines == [

@@ -3,6 +3,7 @@
 import logging
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,6 +55,13 @@ def test_bctt_inside_a_paragraph_splits_it():
     assert [p.get_text() for p in page.find_all("p", recursive=False)] == ["Before", "after."]
     link = page.select_one('[data-share="x"]')
     assert "url=" not in link["href"] and "nofollow" in link["rel"]
+
+
+@pytest.mark.parametrize("networks", [["bluesky"], ["linkedin", "mastodon"], ["mastodon"]])
+def test_the_shared_link_is_read_back_without_x(networks):
+    _, boxes = render('[bctt tweet="Q" url="no"]\n\n[bctt tweet="R & S"]', networks=networks)
+    assert [box["url"] for box in boxes] == ["", f"{PAGE_URL_TOKEN}#quote-r-s"]
+    assert [box["via"] for box in boxes] == [None, None]
 
 
 def test_several_boxes_get_unique_ids():
