@@ -54,6 +54,36 @@ def test_bad_shortcode_names_file_and_line(tmp_path):
     assert lines[0].startswith("content/articles/a.md:9: [bctt] has an unknown attribute 'colour'")
 
 
+WRITE_IT_AS = 'write it as [bctt tweet="Your quote."]'
+MARKER = "write '> [!TWEET]' alone on its line, then the quote on the next '>' lines"
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (
+            'Text.\n\nMore text.\n[bctt tweet="Hi" via="no"\n',
+            f'content/articles/b.md:10: [bctt shortcode has no closing "]": {WRITE_IT_AS}',
+        ),
+        (
+            'Text.\n\n[bctt tweet="Hi]\n',
+            f'content/articles/b.md:9: [bctt shortcode has a " that is never closed: {WRITE_IT_AS}',
+        ),
+        (
+            "Text.\n\n> [!TWEET Hi\n",
+            f"content/articles/b.md:9: quote box marker written as '> [!TWEET Hi': {MARKER}",
+        ),
+    ],
+)
+def test_a_miswritten_box_fails_at_its_line_and_output_is_untouched(tmp_path, body, problem):
+    output = build_site(tmp_path, {"articles/a.md": article()})
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path, {"articles/b.md": article(slug="b", body=body)})
+    assert [str(p) for p in failed.value.problems] == [problem]
+    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
+
+
 def test_unknown_network_setting_names_the_setting(tmp_path):
     lines = failing(tmp_path, "Text.", QUOTE_SHARE_NETWORKS=["x", "myspace"])
     assert len(lines) == 1 and lines[0].startswith("pelicanconf.py:")
