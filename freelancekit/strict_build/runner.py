@@ -182,7 +182,8 @@ def build(
     and anything was wrong, or, strict or not, if Pelican stopped half-way.
 
     Returns the problems found (always empty when strict). Plugins may note
-    facts about the build in `report` (the BUILD_REPORT setting). With
+    facts about the build in `report` (the BUILD_REPORT setting), and find the
+    files beside the settings (publishconf.py) by SETTINGS_FILE. With
     PREVIOUS_OUTPUT_PATH set to `output`, pages the incremental writer kept
     (report["kept"]) stay, and only the files written move into `output`.
     """
@@ -211,7 +212,12 @@ def build(
     try:
         settings = read_settings(
             str(settings_file),
-            override={**(overrides or {}), "OUTPUT_PATH": staging, "BUILD_REPORT": report},
+            override={
+                **(overrides or {}),
+                "OUTPUT_PATH": staging,
+                "BUILD_REPORT": report,
+                "SETTINGS_FILE": str(settings_file),
+            },
         )
         collector.content = Path(settings["PATH"])
         Pelican(settings).run()

@@ -6,7 +6,8 @@ each share link has `data-share` = x, bluesky, linkedin or mastodon.
 
 Settings: QUOTE_SHARE_NETWORKS (default all four, in that order), X_HANDLE,
 MASTODON_SHARE_URL (a share page with `{text}`, default Share2Fedi, which
-asks readers for their own instance).
+asks readers for their own instance). Share lengths are checked against the
+production address (see `address`), whatever build is running.
 """
 
 import logging
@@ -18,6 +19,7 @@ from pelican import signals
 from freelancekit.markup import markdown_extension, tag_attributes
 from freelancekit.pelican_internals import raw_html, set_raw_html
 
+from .address import STAND_IN, production_siteurl
 from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
 from .share import NETWORKS, share_posts
@@ -34,6 +36,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+# Set by configure for this build: the production SITEURL, or None when none is set.
+SHARED_SITEURL = "QUOTE_SHARED_SITEURL"
 
 
 class UnknownNetwork(ValueError):
@@ -58,10 +63,26 @@ def configure(pelican) -> None:
     extension.setConfig("x_handle", settings.get("X_HANDLE") or "")
     if settings.get("MASTODON_SHARE_URL"):
         extension.setConfig("mastodon_share", settings["MASTODON_SHARE_URL"])
+    settings[SHARED_SITEURL] = production_siteurl(settings)
 
 
 BOX = re.compile(r'<figure class="quote-box"[^>]*>.*?</figure>', re.S)
-X_LINK = re.compile(r'<a [^>]*data-share="x"[^>]*>')
+SHARE_LINK = re.compile(r'<a [^>]*data-share="[^"]*"[^>]*>')
+
+
+def _query(href: str) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(href).query).items()}
+
+
+def shared_link(text: str, links: dict[str, dict[str, str]]) -> tuple[str, str | None]:
+    """(the link a box shares, X's via), read back from its share links' queries."""
+    if "x" in links:
+        return links["x"].get("url", ""), links["x"].get("via")
+    for query in links.values():  # the others carry the post: "the quote the-link"
+        for value in query.values():
+            if value.startswith(text):
+                return value[len(text) :].strip(), None
+    return "", None
 
 
 def boxes_in(html: str) -> list[dict]:
@@ -69,23 +90,21 @@ def boxes_in(html: str) -> list[dict]:
     found = []
     for match in BOX.finditer(html):
         figure = tag_attributes(match.group(0)[: match.group(0).index(">") + 1])
-        query = {}
-        if x := X_LINK.search(match.group(0)):
-            href = tag_attributes(x.group(0)).get("href", "")
-            query = {k: v[0] for k, v in parse_qs(urlsplit(href).query).items()}
-        found.append(
-            {
-                "text": figure.get("data-quote", ""),
-                "fragment": figure.get("id", ""),
-                "url": query.get("url", PAGE_URL_TOKEN),
-                "via": query.get("via"),
-            }
-        )
+        links = {}
+        for link in SHARE_LINK.finditer(match.group(0)):
+            attributes = tag_attributes(link.group(0))
+            links[attributes["data-share"]] = _query(attributes.get("href", ""))
+        text = figure.get("data-quote", "")
+        url, via = shared_link(text, links)
+        found.append({"text": text, "fragment": figure.get("id", ""), "url": url, "via": via})
     return found
 
 
 def finish_boxes(content) -> None:
-    """Put the article's URL into its boxes' links and check every post fits."""
+    """Put the article's URL into its boxes' links and check every post fits.
+
+    Lengths are counted with the URL readers share, the production one.
+    """
     html = raw_html(content)
     if 'class="quote-box"' not in html or not hasattr(content, "title"):
         content.has_quotes = False
@@ -94,10 +113,14 @@ def finish_boxes(content) -> None:
     content.has_quotes = bool(boxes)
     page_url = f"{content.settings['SITEURL']}/{content.url}"
     set_raw_html(content, html.replace(PAGE_URL_TOKEN, quote(page_url, safe="")))
+    siteurl = content.settings.get(SHARED_SITEURL)
+    shared_url = f"{siteurl or STAND_IN}/{content.url}"
+    note = "" if siteurl else f"publishconf.py has no https SITEURL yet, counted as {STAND_IN}"
     networks = tuple(content.settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
     for box in boxes:
-        url = box["url"].replace(PAGE_URL_TOKEN, page_url)
-        for overflow in overflows(share_posts(box["text"], url, box["via"], networks)):
+        url = box["url"].replace(PAGE_URL_TOKEN, shared_url)
+        posts = share_posts(box["text"], url, box["via"], networks)
+        for overflow in overflows(posts, note):
             logger.warning(
                 "%s",
                 overflow,

@@ -16,7 +16,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.util import AtomicString
 
 from .share import NETWORKS, fragment_id, normalise, share_links
-from .shortcode import SHORTCODE, ShortcodeError, parse_bctt
+from .shortcode import SHORTCODE, ShortcodeError, find_opening, needle_at, parse_bctt, unended
 
 logger = logging.getLogger(__name__)
 
@@ -47,14 +47,25 @@ class QuoteSettings:
 LABELS = {"x": "Share on X", "bluesky": "Bluesky", "linkedin": "LinkedIn", "mastodon": "Mastodon"}
 
 
+def literal(text: str) -> str:
+    """`text` for ElementTree as Python-Markdown serializes it, every "&" shown as written.
+
+    Its serializer leaves an "&" that starts an entity alone ("&amp;" in Markdown
+    means "&"). A quote is plain text, so "&" goes in as "&amp;", which it leaves.
+    """
+    return text.replace("&", "&amp;")
+
+
 def build_box(parent: etree.Element, box: QuoteBox, links: dict[str, str], opts: dict) -> None:
     """Append the quote box markup (the markup contract) to `parent`."""
     figure = etree.SubElement(
-        parent, "figure", {"class": "quote-box", "id": box.fragment, "data-quote": box.text}
+        parent,
+        "figure",
+        {"class": "quote-box", "id": box.fragment, "data-quote": literal(box.text)},
     )
     quote = etree.SubElement(figure, "blockquote", {"class": "quote-box__quote"})
     paragraph = etree.SubElement(quote, "p", {"id": f"{box.fragment}-text"})
-    paragraph.text = AtomicString(box.text)
+    paragraph.text = AtomicString(literal(box.text))
     actions = etree.SubElement(
         figure, "ul", {"class": "quote-box__share", "aria-label": "Share this quote"}
     )
@@ -68,13 +79,13 @@ def build_box(parent: etree.Element, box: QuoteBox, links: dict[str, str], opts:
             {
                 "class": f"quote-box__link quote-box__link--{network}",
                 "data-share": network,
-                "href": href,
+                "href": literal(href),
                 "target": "_blank",
                 "rel": rel,
                 "aria-describedby": f"{box.fragment}-text",
             },
         )
-        link.text = AtomicString(label)
+        link.text = AtomicString(literal(label))
 
 
 class _QuoteProcessor(BlockProcessor):
@@ -99,22 +110,41 @@ class _QuoteProcessor(BlockProcessor):
         build_box(parent, box, links, opts)
 
 
+def shown_as_written(block: str, start: int) -> str:
+    """`block` with a backslash before `start`: Markdown shows that "[" as it is."""
+    return f"{block[:start]}\\{block[start:]}"
+
+
 class AlertProcessor(_QuoteProcessor):
     """`> [!TWEET]` becomes a quote box; `> [!NOTE]` and friends become callouts."""
 
     RE = re.compile(r"^ {0,3}> ?\[!(?P<kind>[A-Za-z]+)\][ \t]*(?:\n|$)")
+    # `[!TWEET` without "]", with the quote on its line, or outside a blockquote.
+    MISWRITTEN = re.compile(r"^ {0,3}(?:> ?)?(?P<marker>\[!tweet\b)", re.I)
     KINDS = frozenset({"note", "tip", "important", "warning", "caution"})
     CLASSNAME = "callout"
     QUOTE_PREFIX = re.compile(r"^ {0,3}> ?", re.M)
 
     def test(self, parent, block: str) -> bool:
-        match = self.RE.match(block)
-        return bool(match) and match["kind"].lower() in self.KINDS | {"tweet"}
+        if match := self.RE.match(block):
+            return match["kind"].lower() in self.KINDS | {"tweet"}
+        return bool(self.MISWRITTEN.match(block))
 
     def run(self, parent, blocks: list[str]) -> None:
         block = blocks.pop(0)
-        kind = self.RE.match(block)["kind"].lower()
-        body = self.QUOTE_PREFIX.sub("", block[self.RE.match(block).end() :])
+        if not (match := self.RE.match(block)):
+            marker = self.MISWRITTEN.match(block)
+            line = block.splitlines()[0].strip()
+            logger.warning(
+                "quote box marker written as %r: write '> [!TWEET]' alone on its line, "
+                "then the quote on the next '>' lines",
+                line,
+                extra={"problem_needle": line[:40]},
+            )
+            blocks.insert(0, shown_as_written(block, marker.start("marker")))
+            return
+        kind = match["kind"].lower()
+        body = self.QUOTE_PREFIX.sub("", block[match.end() :])
         if kind == "tweet":
             lines = [line.strip() for line in body.splitlines() if line.strip()]
             if not lines:
@@ -134,18 +164,26 @@ class AlertProcessor(_QuoteProcessor):
 
 
 class ShortcodeProcessor(_QuoteProcessor):
-    """`[bctt tweet="..."]`, alone or inside a paragraph, becomes a quote box."""
+    """`[bctt tweet="..."]`, alone or inside a paragraph, becomes a quote box.
+
+    One that never ends (no "]", or a quote left open) is an error, shown as text.
+    """
 
     def test(self, parent, block: str) -> bool:
-        return bool(SHORTCODE.search(block))
+        return find_opening(block) is not None
 
     def run(self, parent, blocks: list[str]) -> None:
         block = blocks.pop(0)
-        match = SHORTCODE.search(block)
-        before, after = block[: match.start()].strip(), block[match.end() :].strip()
+        start = find_opening(block)
+        if not (match := SHORTCODE.match(block, start)):
+            error = unended(block, start)
+            logger.warning("%s", error, extra={"problem_needle": error.needle})
+            blocks.insert(0, shown_as_written(block, start))
+            return
+        before, after = block[:start].strip(), block[match.end() :].strip()
         if before:
             self.parser.parseBlocks(parent, [before])
-        needle = match.group(0)[:40]
+        needle = needle_at(block, start)
         try:
             bctt = parse_bctt(match["attrs"], needle)
         except ShortcodeError as error:

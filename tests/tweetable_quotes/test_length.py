@@ -1,9 +1,11 @@
 """Lengths as each network counts them, on our own table of cases."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tweetable_quotes import Overflow, grapheme_length, weighted_length
-from tweetable_quotes.length import mastodon_length, overflows
+from tweetable_quotes.length import bluesky_length, bluesky_short_url, mastodon_length, overflows
 
 URL = "https://example.com/a-very-long-article-slug-about-outsourcing/#quote-box"
 
@@ -44,8 +46,49 @@ def test_bluesky_counts_graphemes(text, expected):
     assert grapheme_length(text) == expected
 
 
-def test_mastodon_counts_links_as_23():
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        # social-app's toShortUrl: host, then at most 15 characters, else 13 and "..."
+        (URL, "example.com/a-very-long-..."),
+        ("https://example.com", "example.com"),
+        ("https://example.com/", "example.com"),
+        ("https://example.com/sixteen-chars/x", "example.com/sixteen-char..."),
+        ("https://example.com/fifteen-chars/", "example.com/fifteen-chars/"),
+        ("https://example.com/a?b=1#c", "example.com/a?b=1#c"),
+        ("http://127.0.0.1:8000/a/", "127.0.0.1:8000/a/"),
+        ("https://example.com:443/a", "example.com/a"),  # the default port is not shown
+        ("https://bücher.example/a", "xn--bcher-kva.example/a"),  # the browser's punycode
+        ("https://example.com/é", "example.com/%C3%A9"),  # and its percent-encoding
+        ("https://example.com:99999/", "https://example.com:99999/"),  # refused: as written
+    ],
+)
+def test_bluesky_shows_a_link_short(url, shown):
+    assert bluesky_short_url(url) == shown
+
+
+def test_bluesky_counts_graphemes_with_links_as_shown():
+    assert bluesky_length(f"Read this {URL}") == len("Read this example.com/a-very-long-...")
+    # Trailing punctuation and an unmatched ")" are not part of the link.
+    assert bluesky_length("(see https://example.com/a).") == len("(see example.com/a).")
+    # Without a scheme, a domain is counted as written (Bluesky never counts it longer).
+    assert bluesky_length("see example.com/a-very-long-path-here") == 37
+
+
+def test_mastodon_counts_graphemes_and_links_as_23():
     assert mastodon_length(f"Read this {URL}") == len("Read this ") + 23
+    assert mastodon_length("👨‍👩‍👧‍👦 https://example.com/a.") == 2 + 23 + 1
+    # Mastodon requires the scheme, and twitter-text a real domain.
+    assert mastodon_length("example.com") == 11
+    assert mastodon_length("http://127.0.0.1:8000/a") == 23
+
+
+@given(st.text())
+def test_any_text_is_measured_on_every_network(text):
+    for count in (bluesky_length, mastodon_length, weighted_length):
+        assert count(text) >= 0
+    if "://" not in text:
+        assert bluesky_length(text) == grapheme_length(text)
 
 
 def test_overflow_says_network_limit_and_excess():
@@ -55,6 +98,13 @@ def test_overflow_says_network_limit_and_excess():
         "quote is 1 character over X's 280 limit (281 with the link): shorten it"
     )
     assert str(Overflow("bluesky", 310)).startswith("quote is 10 characters over Bluesky's 300")
+
+
+def test_overflow_says_how_the_link_was_counted():
+    assert str(Overflow("x", 281, "counted as https://www.example.com")) == (
+        "quote is 1 character over X's 280 limit (281 with the link; counted as "
+        "https://www.example.com): shorten it"
+    )
 
 
 def test_posts_within_limits_pass():

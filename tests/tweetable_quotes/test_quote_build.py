@@ -41,30 +41,6 @@ def test_networks_can_be_switched_off(tmp_path):
     assert [a["data-share"] for a in links] == ["x", "mastodon"]
 
 
-def test_quote_over_limit_names_file_line_network_and_excess(tmp_path):
-    quote = "word " * 51 + "end."  # 259 characters: with the link and via, over 280
-    lines = failing(tmp_path, f"Intro.\n\n> [!TWEET]\n> {quote}\n", X_HANDLE="me")
-    assert lines == [
-        "content/articles/a.md:10: quote is 11 characters over X's 280 limit "
-        "(291 with the link): shorten it",
-        "content/articles/a.md:10: quote is 17 characters over Bluesky's 300 limit "
-        "(317 with the link): shorten it",
-    ]
-
-
-def test_bluesky_counts_the_whole_link(tmp_path):
-    quote = "a" * 240
-    lines = failing(tmp_path, f"> [!TWEET]\n> {quote}\n", X_HANDLE="")
-    assert len(lines) == 1 and "over Bluesky's 300 limit" in lines[0]
-    output = build_site(
-        tmp_path / "without-bluesky",
-        {"articles/a.md": article(body=f"> [!TWEET]\n> {quote}\n")},
-        X_HANDLE="",
-        QUOTE_SHARE_NETWORKS=["x", "linkedin"],
-    )
-    assert soup(output / "a-tip/index.html").select_one("[data-quote]")
-
-
 def test_empty_box_names_file_and_line(tmp_path):
     lines = failing(tmp_path, "Text.\n\n> [!TWEET]\n>\n")
     assert lines == [
@@ -76,6 +52,36 @@ def test_bad_shortcode_names_file_and_line(tmp_path):
     lines = failing(tmp_path, 'Text.\n\n[bctt tweet="Hi" colour="red"]\n')
     assert len(lines) == 1
     assert lines[0].startswith("content/articles/a.md:9: [bctt] has an unknown attribute 'colour'")
+
+
+WRITE_IT_AS = 'write it as [bctt tweet="Your quote."]'
+MARKER = "write '> [!TWEET]' alone on its line, then the quote on the next '>' lines"
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (
+            'Text.\n\nMore text.\n[bctt tweet="Hi" via="no"\n',
+            f'content/articles/b.md:10: [bctt shortcode has no closing "]": {WRITE_IT_AS}',
+        ),
+        (
+            'Text.\n\n[bctt tweet="Hi]\n',
+            f'content/articles/b.md:9: [bctt shortcode has a " that is never closed: {WRITE_IT_AS}',
+        ),
+        (
+            "Text.\n\n> [!TWEET Hi\n",
+            f"content/articles/b.md:9: quote box marker written as '> [!TWEET Hi': {MARKER}",
+        ),
+    ],
+)
+def test_a_miswritten_box_fails_at_its_line_and_output_is_untouched(tmp_path, body, problem):
+    output = build_site(tmp_path, {"articles/a.md": article()})
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path, {"articles/b.md": article(slug="b", body=body)})
+    assert [str(p) for p in failed.value.problems] == [problem]
+    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
 
 
 def test_unknown_network_setting_names_the_setting(tmp_path):

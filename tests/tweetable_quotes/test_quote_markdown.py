@@ -1,14 +1,21 @@
 """Both syntaxes become the same box; other blockquotes are left to work."""
 
+import html
 import logging
+import re
+from urllib.parse import parse_qs, urlsplit
 
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
+from freelancekit.pelican_internals import reset_log_limits
 from tweetable_quotes import TweetableQuotesExtension, boxes_in
 from tweetable_quotes.markdown_ext import PAGE_URL_TOKEN
+from tweetable_quotes.share import normalise
+from tweetable_quotes.shortcode import find_opening
 
 
 def render(text: str, **config):
@@ -54,6 +61,13 @@ def test_bctt_inside_a_paragraph_splits_it():
     assert [p.get_text() for p in page.find_all("p", recursive=False)] == ["Before", "after."]
     link = page.select_one('[data-share="x"]')
     assert "url=" not in link["href"] and "nofollow" in link["rel"]
+
+
+@pytest.mark.parametrize("networks", [["bluesky"], ["linkedin", "mastodon"], ["mastodon"]])
+def test_the_shared_link_is_read_back_without_x(networks):
+    _, boxes = render('[bctt tweet="Q" url="no"]\n\n[bctt tweet="R & S"]', networks=networks)
+    assert [box["url"] for box in boxes] == ["", f"{PAGE_URL_TOKEN}#quote-r-s"]
+    assert [box["via"] for box in boxes] == [None, None]
 
 
 def test_several_boxes_get_unique_ids():
@@ -119,3 +133,109 @@ def test_no_text_yields_unescaped_markup(text):
     assert box["data-quote"] == shown.get_text() == boxes[0]["text"]
     assert not shown.find(True)  # nothing the writer typed became an element
     assert not page.find(["script", "img", "iframe"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> [!TWEET\n> Quote.",  # no "]"
+        "> [!TWEET] Quote on the marker's line.",
+        "[!TWEET]\nNot in a blockquote.",
+    ],
+)
+def test_a_miswritten_tweet_marker_is_reported_and_shown(caplog, text):
+    with caplog.at_level(logging.WARNING):
+        page, boxes = render(text)
+    (record,) = caplog.records
+    assert record.getMessage().startswith("quote box marker written as ")
+    assert record.getMessage().endswith(
+        "write '> [!TWEET]' alone on its line, then the quote on the next '>' lines"
+    )
+    assert not boxes and "[!TWEET" in page.get_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('Before [bctt tweet="Q" after.', 'Before [bctt tweet="Q" after.'),
+        ('[bctt tweet="Q]\n\nNext paragraph.', '[bctt tweet="Q]'),
+    ],
+)
+def test_a_shortcode_that_never_ends_is_reported_and_shown(caplog, text, shown):
+    with caplog.at_level(logging.WARNING):
+        page, boxes = render(text)
+    (record,) = caplog.records
+    assert record.getMessage().startswith("[bctt shortcode has ")
+    assert not boxes and page.p.get_text() == shown
+
+
+def test_shortcodes_in_code_stay_code():
+    page, boxes = render('Write `[bctt tweet="Q"]` for a box, or `[bctt` to start one.')
+    assert not boxes
+    assert [c.get_text() for c in page.find_all("code")] == ['[bctt tweet="Q"]', "[bctt"]
+
+
+def raw_attribute(html_text: str, tag: str, name: str) -> str:
+    """An attribute's value exactly as written in the markup (entities and all)."""
+    match = re.search(rf'<{tag}\b[^>]*\s{name}="([^"]*)"', html_text)
+    assert match, (tag, name)
+    return match.group(1)
+
+
+# Any text, rich in what HTML and URLs give meaning to, and in text that looks escaped.
+QUOTE_TEXT = (
+    st.lists(
+        st.one_of(
+            st.sampled_from(list("&<>\"'#%+;=?/ ")),
+            st.sampled_from(["&amp;", "&lt;", "&#8221;", "&quot;", "%20", "%26"]),
+            st.characters(blacklist_categories=["Cs", "Cc"]),
+        ),
+        min_size=1,
+    )
+    .map("".join)
+    .filter(lambda t: normalise(t) and "]" not in t and "`" not in t)
+)
+
+
+def check_escaped_once(html_text: str, text: str) -> None:
+    """The quote is in the box and its links escaped exactly once (then URL-encoded)."""
+    assert html.unescape(raw_attribute(html_text, "figure", "data-quote")) == text
+    shown = re.search(r'<p id="quote-[^"]*-text">(.*?)</p>', html_text, re.S).group(1)
+    assert html.unescape(shown) == text
+    x = html.unescape(raw_attribute(html_text, "a", "href"))  # the first link: X's
+    assert parse_qs(urlsplit(x).query)["text"] == [text]
+    bluesky = html.unescape(re.search(r'data-share="bluesky" href="([^"]*)"', html_text)[1])
+    assert parse_qs(urlsplit(bluesky).query)["text"][0].startswith(text + " ")
+
+
+@given(QUOTE_TEXT)
+def test_any_alert_quote_is_escaped_exactly_once(text):
+    html_text = markdown.markdown(f"> [!TWEET]\n> {text}", extensions=[TweetableQuotesExtension()])
+    check_escaped_once(html_text, normalise(text))
+
+
+@given(QUOTE_TEXT)
+def test_any_bctt_quote_is_escaped_exactly_once(text):
+    # WordPress stores the attribute escaped; the box shows and shares it decoded once.
+    source = f'[bctt tweet="{html.escape(text)}"]'
+    html_text = markdown.markdown(source, extensions=[TweetableQuotesExtension()])
+    check_escaped_once(html_text, normalise(text))
+
+
+@given(st.text(st.sampled_from("[bct ]\"'“”`\\=xa\n>")))
+def test_no_shortcode_is_shown_as_text_unreported(text):
+    logger = logging.getLogger("tweetable_quotes.markdown_ext")
+    records = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append
+    logger.addHandler(handler)
+    reset_log_limits()  # Pelican's filter shows a message once per process
+    try:
+        html_text = markdown.markdown(text, extensions=[TweetableQuotesExtension()])
+    finally:
+        logger.removeHandler(handler)
+    shown = BeautifulSoup(html_text, "html.parser")
+    for code in shown.find_all("code"):
+        code.decompose()
+    if find_opening(shown.get_text()) is not None:
+        assert records
