@@ -44,6 +44,9 @@ DEFAULT_CATEGORY = "Tips"
 # mean"); list pairs that really are different words: [("Remote", "Remove")].
 DISTINCT_NAMES = []
 DEFAULT_DATE = None  # every article states its own date; a missing one is an error
+# The moment the build takes as now, in TIMEZONE: articles dated later are scheduled,
+# and the footer shows its year. None: when the build starts.
+BUILD_TIME = None
 READING_SPEED = 230  # words per minute, for "n min read"
 RELATED_POSTS_MAX = 3
 # Processes that parse and render a big site: None = one per CPU, 1 = one.
@@ -136,6 +139,9 @@ PLUGIN_PATHS = [str(_KIT / "plugins")]
 PLUGINS = [
     # Dates in ISO 8601 only: 01/12/2026 is refused, never read as 12 January.
     "strict_dates",
+    # Articles dated after the build are left out of production builds until
+    # their day, and marked in development; the build's moment and year.
+    "scheduled",
     "parallel_read",
     # Before search: it renders the pages it put off when the build is finished.
     "site_writer",

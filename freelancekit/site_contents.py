@@ -1,4 +1,4 @@
-"""Where Pelican's generators keep a site's articles and pages, published and draft.
+"""Where Pelican's generators keep a site's articles and pages: published, draft, scheduled.
 
 Plugins that look at every item of a site (publish_ready, output_paths) read
 these lists, so a new kind of list is added here once.
@@ -16,6 +16,8 @@ PUBLISHED = (
     "projects",
 )
 DRAFTS = ("drafts", "drafts_translations", "draft_pages", "draft_translations")
+# Production only: articles dated after the build, set aside by the scheduled plugin.
+SCHEDULED = ("scheduled_articles", "scheduled_translations")
 
 
 def items(generators, lists: tuple[str, ...] = PUBLISHED + DRAFTS) -> list:

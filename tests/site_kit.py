@@ -32,8 +32,14 @@ def write_content(folder: Path, files: dict[str, str]) -> Path:
     return folder
 
 
-def build_site(tmp_path: Path, files: dict[str, str] | None = None, **settings) -> Path:
-    """Build the kit's theme and plugins over `files` (or the fixture site's content).
+def build_site(
+    tmp_path: Path,
+    files: dict[str, str] | None = None,
+    settings_file: Path = FIXTURE_SETTINGS,
+    **settings,
+) -> Path:
+    """Build the kit's theme and plugins over `files` (or the fixture site's content),
+    in development (or with `settings_file=FIXTURE_PUBLISH_SETTINGS`, in production).
 
     Returns the output folder. Raises strict_build.BuildFailed on any problem.
     """
@@ -41,7 +47,7 @@ def build_site(tmp_path: Path, files: dict[str, str] | None = None, **settings) 
     if files is not None:
         overrides["PATH"] = str(write_content(tmp_path / "content", files))
     output = tmp_path / "output"
-    build(FIXTURE_SETTINGS, output, overrides=overrides)
+    build(settings_file, output, overrides=overrides)
     return output
 
 

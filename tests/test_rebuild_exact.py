@@ -4,6 +4,7 @@ refreshed after) leaves output/ exactly as a clean build writes it."""
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,7 @@ def assert_same_as_clean_build(site: DevSite, tmp_path: Path) -> None:
         "SITEURL": "https://example.com",
         "CACHE_PATH": str(tmp_path / "no-cache"),
         "IMAGE_CACHE_PATH": str(tmp_path / "images"),
+        "BUILD_TIME": site.overrides.get("BUILD_TIME"),
     }
     build(SETTINGS, tmp_path / "clean", overrides=clean)
     live, fresh = tree(site.output), tree(tmp_path / "clean")
@@ -174,4 +176,21 @@ def test_a_build_by_another_process_in_between_is_not_trusted(dev, tmp_path):
     article.write_text(article.read_text() + "\nA late addition.\n")
     rebuild(dev)
     assert not (dev.output / "left-by-the-other-build.txt").exists()
+    assert_same_as_clean_build(dev, tmp_path)
+
+
+def test_the_clock_passing_a_scheduled_date_and_a_new_year_reaches_every_page(dev, tmp_path):
+    # Nothing is saved in between: only the build's moment moves (BUILD_TIME stands for it).
+    soon = ARTICLE.format(
+        title="Soon", date="2027-01-01 08:00", tag="news", slug="soon", body="Hi."
+    )
+    (dev.content / "articles/soon.md").write_text(soon)
+    dev.overrides["BUILD_TIME"] = datetime(2026, 12, 31, 23, 0)
+    rebuild(dev)
+    assert 'data-scheduled="2027-01-01T08:00:00+03:00"' in (dev.output / "index.html").read_text()
+    assert "&copy; 2026 " in (dev.output / "about/index.html").read_text()
+    dev.overrides["BUILD_TIME"] = datetime(2027, 1, 1, 8, 0)
+    rebuild(dev)
+    assert "data-scheduled" not in (dev.output / "soon/index.html").read_text()
+    assert "&copy; 2027 " in (dev.output / "about/index.html").read_text()
     assert_same_as_clean_build(dev, tmp_path)

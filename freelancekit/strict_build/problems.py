@@ -36,8 +36,9 @@ class Rule:
     file_arg: int | None
     explain: Callable[[Sequence[object], Callable[[object], str]], str]
     needle: Callable[[Sequence[object]], str | None] = lambda _args: None
-    # A consequence of an earlier problem in the same file (not worth a line then).
-    secondary: bool = False
+    # A consequence of an earlier problem in the same "file", or on the same "line"
+    # (not worth a line of its own then).
+    secondary: str | None = None
 
 
 def _duplicate_slug(args: Sequence[object], show: Callable[[object], str]) -> str:
@@ -61,7 +62,7 @@ RULES: tuple[Rule, ...] = (
         0,
         lambda a, _s: f"its output path {a[1]!r} is outside the output folder: check Slug/Save_as",
         lambda _a: "Save_as:",
-        secondary=True,
+        secondary="file",
     ),
     Rule(
         'There are %s items "%s" with lang %s',
@@ -74,13 +75,15 @@ RULES: tuple[Rule, ...] = (
         -1,
         _duplicate_slug,
         lambda _a: "Slug:",
-        secondary=True,
+        secondary="file",
     ),
     Rule(
         "Unable to find '%s', skipping url replacement.",
         None,
         lambda a, _s: f"broken link: '{a[0]}' does not exist in the content folder",
         lambda a: str(a[0]),
+        # After publish_ready's line on that link (to an article not published yet).
+        secondary="line",
     ),
     Rule(
         "Empty alt attribute for image %s in %s",
@@ -154,7 +157,7 @@ class Explained:
     message: str
     file: str | None = None
     needle: str | None = None
-    secondary: bool = False
+    secondary: str | None = None  # see Rule
 
 
 def explain_record(

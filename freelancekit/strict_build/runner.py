@@ -150,7 +150,10 @@ class Collector(logging.Handler):
         problem = _with_line(exc, locate(said.message, file, needle, self.roots))
         if isinstance(line := getattr(record, "problem_line", None), int):
             problem = Problem(problem.message, problem.file, line)
-        if said.secondary and any(p.file == problem.file for p in self.problems):
+        if said.secondary and any(
+            p.file == problem.file and (said.secondary == "file" or p.line == problem.line)
+            for p in self.problems
+        ):
             return None
         return problem
 

@@ -3,8 +3,7 @@
 Adds CANONICAL_SITEURL (SITEURL, never made relative), SITE_PATH (its path, such
 as "" or "/repo": root-relative links that work on any host and port), the Jinja filters
 `describe` (HTML to a 160-character description), `listing_summary` (a summary
-for a listing, without footnote references) and `absolute` (path to URL),
-and `newest_year` (the newest article's year) to the context.
+for a listing, without footnote references) and `absolute` (path to URL).
 """
 
 import functools
@@ -58,17 +57,6 @@ def plain_title(content) -> None:
         content.title = PlainText(title)
 
 
-def add_newest_year(generator) -> None:
-    """`newest_year` for the footer's copyright line: one value for every page.
-
-    (A template reading `articles` would depend on every article: a tag page
-    sees only its own, and the dev server could not tell an edit leaves it alone.)
-    """
-    dates = [article.date for article in generator.articles]
-    generator.context["newest_year"] = max(dates).year if dates else ""
-
-
 def register() -> None:
     signals.initialized.connect(configure)
     signals.content_object_init.connect(plain_title)
-    signals.article_generator_finalized.connect(add_newest_year)

@@ -37,7 +37,9 @@ from .fingerprint import Digester, TemplateReads, page_fingerprint, settings_dig
 logger = logging.getLogger(__name__)
 
 # Settings that differ between two builds of the same site without changing a page.
-VOLATILE_SETTINGS = ("OUTPUT_PATH", "PREVIOUS_OUTPUT_PATH", "BUILD_REPORT")
+# BUILD_TIME reaches pages only as data they are given (`build_year`, an article's
+# `scheduled`, which articles are listed), and those count on their own.
+VOLATILE_SETTINGS = ("OUTPUT_PATH", "PREVIOUS_OUTPUT_PATH", "BUILD_REPORT", "BUILD_TIME")
 # Forking costs a few milliseconds; below this many pages per process it isn't worth it.
 MINIMUM_PER_WORKER = 100
 

@@ -14,6 +14,7 @@ from site_kit import ROOT
 
 WORKFLOWS = ROOT / ".github/workflows"
 PAGES, KIT_TESTS = WORKFLOWS / "pages.yml", WORKFLOWS / "kit-tests.yml"
+DAILY = WORKFLOWS / "scheduled-articles.yml"
 # The README's Quick start: install and build, then every test.
 QUICK_START = [
     "python3 -m venv .venv && .venv/bin/pip install -r requirements.txt"
@@ -70,20 +71,20 @@ def test_quick_start_is_the_readmes():
 def test_workflows_match_githubs_schema():
     # The schema ships inside check-jsonschema: no network.
     schema = ["--builtin-schema", "vendor.github-workflows"]
-    result = tool("check-jsonschema", *schema, str(PAGES), str(KIT_TESTS))
+    result = tool("check-jsonschema", *schema, str(PAGES), str(KIT_TESTS), str(DAILY))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_zizmor_finds_nothing_but_unpinned_actions():
     # Actions are pinned to major tags, not commit hashes: the one finding we accept.
     flags = ["--offline", "--no-config", "--format", "json", "--no-exit-codes"]
-    result = tool("zizmor", *flags, str(PAGES), str(KIT_TESTS))
+    result = tool("zizmor", *flags, str(PAGES), str(KIT_TESTS), str(DAILY))
     assert result.returncode == 0, result.stderr
     findings = json.loads(result.stdout)
     assert {finding["ident"] for finding in findings} <= {"unpinned-uses"}, result.stdout
 
 
-@pytest.mark.parametrize("path", [PAGES, KIT_TESTS], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [PAGES, KIT_TESTS, DAILY], ids=lambda p: p.name)
 def test_permissions_are_granted_per_job_only(path):
     flow = load(path)
     assert flow.get("permissions", {}) == {}  # the workflow grants nothing
@@ -102,6 +103,33 @@ def test_pages_publishes_on_main_and_by_hand_one_at_a_time():
     assert flow[True]["push"] == {"branches": ["main"]}  # YAML reads `on:` as True
     assert "workflow_dispatch" in flow[True]
     assert flow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+
+
+def test_pages_runs_again_every_day_from_a_workflow_of_its_own():
+    # Scheduled articles go live on their day. GitHub turns a scheduled workflow off
+    # after 60 quiet days: a schedule in pages.yml would stop publishing on push too.
+    assert "schedule" not in load(PAGES)[True]
+    flow = load(DAILY)
+    (cron,) = [entry["cron"] for entry in flow[True]["schedule"]]
+    minute, hour, *days = cron.split()
+    assert days == ["*", "*", "*"]  # every day, once: one minute of one hour
+    assert 0 <= int(minute) < 60 and 0 <= int(hour) < 24
+    assert f"{int(hour):02}:{int(minute):02} UTC" in (ROOT / "README.md").read_text()
+    (job,) = flow["jobs"].values()
+    assert job["permissions"] == {"actions": "write"}
+    (step,) = job["steps"]
+    # A dispatch: the one event a run may start with the workflow's own token.
+    assert step["run"].split() == [
+        "gh",
+        "api",
+        "--method",
+        "POST",
+        '"repos/$GITHUB_REPOSITORY/actions/workflows/pages.yml/dispatches"',
+        "-f",
+        'ref="$GITHUB_REF_NAME"',
+    ]
+    assert step["env"] == {"GH_TOKEN": "${{ github.token }}"}
+    assert "workflow_dispatch" in load(PAGES)[True]
 
 
 def test_pages_installs_as_the_quick_start_without_the_dev_build():

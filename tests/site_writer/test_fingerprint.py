@@ -112,7 +112,7 @@ def test_settings_functions_count_by_their_code():
 
 THEME = {
     "base.html": "{{ SITENAME }}{% block body %}{% endblock %}{% include 'footer.html' %}",
-    "footer.html": "{{ newest_year }}",
+    "footer.html": "{{ build_year }}",
     "article.html": "{% extends 'base.html' %}{% block body %}{{ article.title }}{% endblock %}",
     "index.html": "{% extends 'base.html' %}{% block body %}"
     "{% for a in articles_page.object_list %}{{ a.title }}{% endfor %}"
@@ -126,22 +126,22 @@ def reads() -> TemplateReads:
 
 
 def test_a_template_reads_what_it_extends_and_includes():
-    assert reads().names("article.html") == {"SITENAME", "newest_year", "article"}
+    assert reads().names("article.html") == {"SITENAME", "build_year", "article"}
 
 
 def test_a_computed_include_counts_every_template():
-    assert {"SITENAME", "newest_year", "article", "own"} <= reads().names("dynamic.html")
+    assert {"SITENAME", "build_year", "article", "own"} <= reads().names("dynamic.html")
 
 
 def test_only_what_the_template_reads_counts():
-    context = {"SITENAME": "Asha", "newest_year": 2026, "article": article(), "articles": [1, 2]}
+    context = {"SITENAME": "Asha", "build_year": 2026, "article": article(), "articles": [1, 2]}
     before = page_fingerprint(reads(), "article.html", context, Digester())
     assert (
         page_fingerprint(reads(), "article.html", {**context, "articles": [3]}, Digester())
         == before
     )
     assert (
-        page_fingerprint(reads(), "article.html", {**context, "newest_year": 2027}, Digester())
+        page_fingerprint(reads(), "article.html", {**context, "build_year": 2027}, Digester())
         != before
     )
 
@@ -171,7 +171,7 @@ def test_a_listing_follows_its_articles_but_not_the_next_pages():
 
 
 def test_shared_values_are_digested_once_and_still_followed():
-    shared = {"SITENAME": "Asha", "newest_year": 2026}
+    shared = {"SITENAME": "Asha", "build_year": 2026}
     digester = Digester()
     first = page_fingerprint(
         reads(), "article.html", {**shared, "article": article()}, digester, shared=shared
@@ -180,7 +180,7 @@ def test_shared_values_are_digested_once_and_still_followed():
         reads(), "article.html", {**shared, "article": article()}, digester, shared=shared
     )
     assert first == again
-    shared["newest_year"] = 2027
+    shared["build_year"] = 2027
     changed = page_fingerprint(
         reads(), "article.html", {**shared, "article": article()}, digester, shared=shared
     )

@@ -71,7 +71,9 @@ def test_secondary_records_are_marked():
     said = explain_record(
         "Skipping %s: file %r would be written outside output path", ("/c/a.md", "/x")
     )
-    assert said.secondary
+    assert said.secondary == "file"
+    said = explain_record("Unable to find '%s', skipping url replacement.", ("soon.md",))
+    assert said.secondary == "line"
 
 
 def test_locate_shows_path_relative_to_first_matching_root(tmp_path):
