@@ -131,6 +131,8 @@ PLUGIN_PATHS = [str(_KIT / "plugins")]
 PLUGINS = [
     # Dates in ISO 8601 only: 01/12/2026 is refused, never read as 12 January.
     "strict_dates",
+    # YAML front matter (Jekyll, Hugo, Eleventy...) read into the same fields as a header.
+    "front_matter",
     "parallel_read",
     # Before search: it renders the pages it put off when the build is finished.
     "site_writer",
