@@ -139,6 +139,8 @@ PLUGIN_PATHS = [str(_KIT / "plugins")]
 PLUGINS = [
     # Dates in ISO 8601 only: 01/12/2026 is refused, never read as 12 January.
     "strict_dates",
+    # YAML front matter (Jekyll, Hugo, Eleventy...) read into the same fields as a header.
+    "front_matter",
     # Articles dated after the build are left out of production builds until
     # their day, and marked in development; the build's moment and year.
     "scheduled",

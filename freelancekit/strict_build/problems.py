@@ -109,15 +109,28 @@ _BAD_DATE = re.compile(r"^'(?P<value>.*)' is not a valid date$")
 _MISSING_TEMPLATE = re.compile(r"unable to load (?P<name>[^\[]+)\[")
 
 
+# A header field as a needle ("Slug:"): front matter writes it in lower case.
+_FIELD = re.compile(r"[A-Z][A-Za-z_-]*:")
+
+
 def find_line(path: str | Path, needle: str | None) -> int | None:
-    """Return the 1-based number of the first line of `path` containing `needle`."""
+    """Return the 1-based number of the first line of `path` containing `needle`.
+
+    A header field ("Slug:") is first looked for at the start of a line, in any
+    case: `slug:` in YAML front matter is that field too.
+    """
     if not needle:
         return None
     try:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    for number, line in enumerate(text.splitlines(), start=1):
+    if _FIELD.fullmatch(needle):
+        field = needle.lower()
+        for number, line in enumerate(lines, start=1):
+            if line.lower().startswith(field):
+                return number
+    for number, line in enumerate(lines, start=1):
         if needle in line:
             return number
     return None

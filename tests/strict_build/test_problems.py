@@ -25,6 +25,14 @@ def test_find_line_returns_first_line_holding_needle(tmp_path):
     assert find_line(tmp_path / "missing.md", "x") is None
 
 
+def test_find_line_finds_a_header_field_written_in_lower_case(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: x\nstatus: publish\n---\n\nNo Slug: or Image: here.\n")
+    assert find_line(path, "Status:") == 3
+    assert find_line(path, "Slug:") == 6  # not a field line: wherever it is written
+    assert find_line(path, "Summary:") is None
+
+
 def test_bad_date_exception_becomes_advice_and_needle():
     message, needle = explain_exception(ValueError("'2026-13-45' is not a valid date"))
     assert message.startswith("invalid date '2026-13-45'")
