@@ -58,11 +58,11 @@ def build_fails(tmp_path: Path, files: dict[str, str], **settings) -> list[Probl
     """
     output = tmp_path / "output"
     output.mkdir(exist_ok=True)
-    (output / "last-good.html").write_text("kept", encoding="utf-8")
+    (output / "index.html").write_text("the last good site", encoding="utf-8")
     with pytest.raises(BuildFailed) as failed:
         build_site(tmp_path, files, **settings)
-    assert [p.name for p in output.iterdir()] == ["last-good.html"]
-    assert (output / "last-good.html").read_text(encoding="utf-8") == "kept"
+    assert [p.name for p in output.iterdir()] == ["index.html"]
+    assert (output / "index.html").read_text(encoding="utf-8") == "the last good site"
     return failed.value.problems
 
 

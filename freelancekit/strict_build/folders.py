@@ -61,6 +61,35 @@ def remove_dead_leftovers(output: Path) -> list[Path]:
     return removed
 
 
+def check_output(output: Path, project: Path, content: Path) -> None:
+    """Refuse an output folder whose files a build would throw away.
+
+    A build replaces the folder whole: it must be new, empty or a site built
+    before (an index.html at its top), and never hold the project or its content.
+    """
+    output, project, content = output.resolve(), project.resolve(), content.resolve()
+    for inside, what in ((project, "the folder your project is in"), (content, "your content")):
+        if inside.is_relative_to(output):
+            raise FolderError(
+                f"{output}: the site would replace {what}: build into a folder of its "
+                "own (such as output/)"
+            )
+    if output.is_relative_to(content):
+        raise FolderError(
+            f"{output}: is inside your content folder: build into a folder outside it"
+        )
+    try:
+        names = sorted(p.name for p in output.iterdir()) if output.is_dir() else []
+    except OSError as error:
+        raise FolderError(f"{output}: cannot read it: {why(error)}") from None
+    if names and "index.html" not in names:
+        shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+        raise FolderError(
+            f"{output}: holds files that are not a built site ({shown}), which the build "
+            "would replace: build into a new or empty folder"
+        )
+
+
 def staging_for(output: Path) -> Path:
     """A new, empty folder beside `output` for this build to write into."""
     try:

@@ -111,13 +111,15 @@ _MISSING_TEMPLATE = re.compile(r"unable to load (?P<name>[^\[]+)\[")
 
 # A header field as a needle ("Slug:"): front matter writes it in lower case.
 _FIELD = re.compile(r"[A-Z][A-Za-z_-]*:")
+_SETTING = re.compile(r"[A-Z][A-Z0-9_]*")  # SITEURL, GITHUB_PAGES_CNAME: found where set
 
 
 def find_line(path: str | Path, needle: str | None) -> int | None:
     """Return the 1-based number of the first line of `path` containing `needle`.
 
     A header field ("Slug:") is first looked for at the start of a line, in any
-    case: `slug:` in YAML front matter is that field too.
+    case: `slug:` in YAML front matter is that field too. A setting's name
+    (SITEURL) is first looked for where it is assigned.
     """
     if not needle:
         return None
@@ -129,6 +131,11 @@ def find_line(path: str | Path, needle: str | None) -> int | None:
         field = needle.lower()
         for number, line in enumerate(lines, start=1):
             if line.lower().startswith(field):
+                return number
+    if _SETTING.fullmatch(needle):  # its assignment, not a comment or docstring naming it
+        assignment = re.compile(rf"\s*{needle}\s*=")
+        for number, line in enumerate(lines, start=1):
+            if assignment.match(line):
                 return number
     for number, line in enumerate(lines, start=1):
         if needle in line:

@@ -27,6 +27,7 @@ from freelancekit.pelican_internals import (
 from .folders import (
     PUBLISHED,
     FolderError,
+    check_output,
     files_in,
     inode,
     move_in,
@@ -202,6 +203,8 @@ def build(
     output = Path(output).resolve()
     remove_dead_leftovers(output)
     try:
+        content = Path((overrides or {}).get("PATH") or settings_file.parent / "content")
+        check_output(output, settings_file.parent, content)
         staging = staging_for(output)
     except FolderError as error:
         raise BuildFailed([Problem(str(error))]) from None

@@ -89,7 +89,7 @@ class CnameError(ValueError):
 def check_custom_domain(cname: object, siteurl: str) -> str:
     """GITHUB_PAGES_CNAME as a host name ("" for none), matching SITEURL's host."""
     try:
-        host = check_cname(cname if isinstance(cname, str) else repr(cname)) or ""
+        host = check_cname(repr(cname) if cname and not isinstance(cname, str) else cname) or ""
     except PublishError as error:
         raise CnameError(str(error)) from None
     if host and urlsplit(siteurl).hostname != host:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -97,3 +98,38 @@ def test_two_builds_swapping_at_once_both_succeed_with_a_whole_site(project):
     assert (project / "output/index.html").exists()
     assert (project / "output/about/index.html").exists()
     assert [p.name for p in project.glob("output.build-*")] == []
+
+
+def test_a_folder_of_other_files_is_never_replaced(tmp_path):
+    from freelancekit.strict_build.folders import FolderError, check_output
+
+    project = tmp_path / "site"
+    (project / "content").mkdir(parents=True)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "todo.txt").write_text("mine")
+    for output, said in [
+        (notes, "holds files that are not a built site (todo.txt)"),
+        (project / "content", "the site would replace your content"),
+        (project, "the folder your project is in"),
+        (tmp_path, "the folder your project is in"),
+        (project / "content/out", "inside your content folder"),
+    ]:
+        with pytest.raises(FolderError, match=re.escape(said)):
+            check_output(output, project, project / "content")
+    assert (notes / "todo.txt").read_text() == "mine"
+    built = tmp_path / "built"
+    built.mkdir()
+    (built / "index.html").write_text("a site")
+    for fine in [built, tmp_path / "new", project / "output"]:
+        check_output(fine, project, project / "content")
+
+
+def test_invoke_check_refuses_an_output_folder_holding_the_writers_files(project):
+    from site_kit import invoke
+
+    before = sorted(p.name for p in (project / "content").rglob("*"))
+    result = invoke(project, "check", "--output", "content")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "the site would replace your content" in result.stderr
+    assert sorted(p.name for p in (project / "content").rglob("*")) == before
