@@ -93,6 +93,13 @@ def header_fields(entries: list[Entry]) -> dict[str, Field]:
 
 def _meaning(entry: Entry, key: str, value: str | list[str]) -> tuple[object, list[str]]:
     """The header value an entry stands for (None: none), and the tags it adds."""
+    if key in ("tags", "tag", "categories") and isinstance(value, str) and _spaced_words(value):
+        # Jekyll reads `tags: remote work` as two tags, Pelican's header as one.
+        raise FrontMatterError(
+            f"'{entry.key}: {value}' could be one name or {len(value.split())} (Jekyll reads "
+            f"words apart): write a list, [{', '.join(value.split())}] or [{value}]",
+            entry.line,
+        )
     if key == "categories" or (key == "category" and isinstance(value, list)):
         # Pelican has one category: the first; the others become tags.
         items = ensure_metadata_list(value)
@@ -103,6 +110,11 @@ def _meaning(entry: Entry, key: str, value: str | list[str]) -> tuple[object, li
         # draft: false and published: true say what an article is anyway.
         return ("draft" if _flag(entry, value) != (key == "published") else None), []
     return value, []
+
+
+def _spaced_words(value: str) -> bool:
+    """Text of several words and no comma: a list whose reading depends on the tool."""
+    return "," not in value and ";" not in value and len(value.split()) > 1
 
 
 def _checked(entry: Entry, name: str) -> str | list[str] | None:

@@ -92,8 +92,26 @@ def entries(block: Block) -> list[Entry]:
         line = _line(block, key.start_mark.index)
         if not isinstance(key, yaml.ScalarNode):
             raise FrontMatterError("a front matter key must be a name, as in title:", line)
+        if key.value.lower() in TEXT_KEYS and _comment_after(block, value):
+            raise FrontMatterError(
+                f"YAML reads what follows ' #' in {key.value}: as a comment, and drops it: "
+                "put the whole value in quotes",
+                line,
+            )
         found.append(Entry(key.value, _text(value), line))
     return found
+
+
+# Values that are prose: a '#' in them ("Why I'm not #1") is text the writer meant.
+TEXT_KEYS = {"title", "summary", "description", "excerpt", "image_alt"}
+
+
+def _comment_after(block: Block, node: yaml.Node) -> bool:
+    """Whether a plain (unquoted) value has a comment after it on its last line."""
+    if not isinstance(node, yaml.ScalarNode) or node.style is not None or not node.value:
+        return False
+    rest = block.yaml[node.end_mark.index :].split("\n", 1)[0]
+    return rest.lstrip().startswith("#")
 
 
 def _text(node: yaml.Node) -> str | list[str] | None:

@@ -148,3 +148,18 @@ def test_permalink_slug(permalink, slug):
 )
 def test_same_address(permalink, url, same):
     assert same_address(permalink, url) is same
+
+
+def test_tags_as_words_apart_are_refused_a_list_or_commas_are_read():
+    from front_matter import FrontMatterError, entries, header_fields, split
+
+    def read(text):
+        return header_fields(entries(split(f"---\n{text}\n---\n")))
+
+    with pytest.raises(FrontMatterError, match=r"a list, \[remote, work\] or \[remote work\]"):
+        read("tags: remote work")
+    with pytest.raises(FrontMatterError, match="could be one name or 2"):
+        read("categories: money tips")
+    assert read("tags: [remote work]")["tags"].value == ["remote work"]
+    assert read("tags: remote, work")["tags"].value == ["remote", "work"]
+    assert read("category: Money Tips")["category"].value == "Money Tips"

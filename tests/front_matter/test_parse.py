@@ -159,3 +159,15 @@ def test_whatever_pyyaml_writes_is_read_back_as_the_same_text(data, unicode):
     dumped = yaml.safe_dump(data, allow_unicode=unicode, sort_keys=False)
     found = read(f"---\n{dumped}---\nWords.")
     assert {e.key: e.value for e in found} == data
+
+
+@pytest.mark.parametrize("line", ["title: Why I'm not #1", "summary: Ranked #1 # twice"])
+def test_a_comment_that_cuts_a_prose_value_short_fails(line):
+    with pytest.raises(FrontMatterError, match="put the whole value in quotes") as failed:
+        entries(split(f"---\ndate: 2026-01-02\n{line}\n---\nText.\n"))
+    assert failed.value.line == 3
+
+
+def test_comments_after_other_values_and_quoted_hashes_are_fine():
+    block = split('---\ntitle: "Why #1"\ndraft: true # until Friday\n# a note\n---\n')
+    assert [(e.key, e.value) for e in entries(block)] == [("title", "Why #1"), ("draft", "true")]
