@@ -4,14 +4,16 @@ Python-Markdown reads lists as Markdown.pl did: a list needs a blank line above
 it (without one, its lines stay in the paragraph as literal "- " text), and a
 nested item needs four spaces (with two it becomes a sibling: the list comes out
 flat). CommonMark, and the editors writers preview in, do both. This extension
-adds those two rules of CommonMark and nothing else:
+adds those rules of CommonMark and nothing else:
 
 - a line starting with "- ", "* ", "+ " or "1. " ends the paragraph above it and
   starts a list. Only "1." may do so, as in CommonMark, so "2026. A year to
   remember." on the line after a sentence stays text;
 - an item indented to the text of the item above it (two spaces under "- ",
   three under "1. ") nests in that item, in a tight list at any depth, and one
-  level deep in a list with blank lines between its items.
+  level deep in a list with blank lines between its items;
+- a bullet list after a numbered list (or the other way round) is a list of its
+  own, not more items of the first.
 
 Four-space nesting, code blocks, quotes, tables and the rest go through
 Python-Markdown's own processors as before; fenced code is set aside before any
@@ -130,9 +132,15 @@ class NestingMixin:
 class NestingOListProcessor(NestingMixin, OListProcessor):
     """Python-Markdown's ordered lists, with two- and three-space nesting."""
 
+    # CommonMark: a bullet list after a numbered one is a list of its own (as
+    # Python-Markdown's sane_lists has it), not items 3 and 4 of the numbered one.
+    SIBLING_TAGS = ("ol",)
+
 
 class NestingUListProcessor(NestingMixin, UListProcessor):
     """Python-Markdown's bullet lists, with two-space nesting."""
+
+    SIBLING_TAGS = ("ul",)
 
 
 class ListsExtension(Extension):

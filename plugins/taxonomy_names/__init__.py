@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from pelican import signals
 
-from freelancekit.names import edit_distance, misspellings
+from freelancekit.names import edit_distance, misspellings, same_name
 
 __all__ = ["edit_distance", "misspellings", "register"]
 
@@ -31,9 +31,31 @@ def _distinct(settings) -> Callable[[str, str], bool]:
     return lambda a, b: frozenset((a.casefold(), b.casefold())) in pairs
 
 
+def _say(kind: str, name: str, right: str, others: int) -> str:
+    """What to tell the writer about `name`, which should be `right`."""
+    in_others = f"in {others} other article{'' if others == 1 else 's'}"
+    if same_name({name: 1, right: 1}):
+        return (
+            f"{kind} '{name}' is written '{right}' {in_others}: write it the same way "
+            f"(they are one {kind} page, shown as whichever is read first)"
+        )
+    return (
+        f"{kind} '{name}' looks like '{right}' ({in_others}): did you mean '{right}'? "
+        "If they are different words, add both to DISTINCT_NAMES"
+    )
+
+
 def check_names(generator) -> None:
     """article_generator_pretaxonomy: every article's category and tags, as it wrote them."""
     distinct = _distinct(generator.settings)
+    for article in generator.articles:
+        if article.category and "," in article.category.name:
+            logger.warning(
+                "Category: '%s' holds a comma: an article has one category; put the others "
+                "in Tags:",
+                article.category.name,
+                extra={"problem_file": article.source_path, "problem_needle": "Category:"},
+            )
     for kind, needle, names_of in (
         ("category", "Category:", lambda a: [a.category.name] if a.category else []),
         ("tag", "Tags:", lambda a: [tag.name for tag in getattr(a, "tags", [])]),
@@ -43,16 +65,8 @@ def check_names(generator) -> None:
         for article in generator.articles:
             for name in names_of(article):
                 if name in wrong:
-                    right = wrong[name]
                     logger.warning(
-                        "%s '%s' looks like '%s' (in %d other article%s): did you mean '%s'? "
-                        "If they are different words, add both to DISTINCT_NAMES",
-                        kind,
-                        name,
-                        right,
-                        uses[right],
-                        "" if uses[right] == 1 else "s",
-                        right,
+                        _say(kind, name, wrong[name], uses[wrong[name]]),
                         extra={"problem_file": article.source_path, "problem_needle": needle},
                     )
 

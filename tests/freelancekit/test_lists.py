@@ -100,6 +100,16 @@ def shape(text: str) -> str:
             id="item-back-at-the-margin-after-a-blank-line-is-not-nested",
         ),
         pytest.param(
+            "1. a\n2. b\n\n- c\n- d\n",
+            "<ol><li>a</li><li>b</li></ol><ul><li>c</li><li>d</li></ul>",
+            id="bullets-after-numbers-are-a-list-of-their-own",
+        ),
+        pytest.param(
+            "- a\n\n- b\n\n1. c\n",
+            "<ul><li><p>a</p></li><li><p>b</p></li></ul><ol><li>c</li></ol>",
+            id="numbers-after-loose-bullets-are-a-list-of-their-own",
+        ),
+        pytest.param(
             "- a\n  - b\nlazy\n- c\n",
             "<ul><li>a<ul><li>b\nlazy</li></ul></li><li>c</li></ul>",
             id="lazy-line-stays-in-its-item",
@@ -124,7 +134,6 @@ def test_lists_render_as_in_commonmark(text, html):
         pytest.param("| a | b |\n| --- | --- |\n| - x | 1. y |\n", id="table"),
         pytest.param("Term\n:   - definition\n", id="definition-list"),
         pytest.param("Text[^1]\n\n[^1]: A note\n", id="footnote"),
-        pytest.param("- a\n\n- b\n\n1. c\n", id="loose-lists-still-merge"),
         pytest.param("1. a\n  - b\n", id="less-than-the-text-column-is-a-sibling"),
     ],
 )
@@ -146,12 +155,17 @@ WORDS = st.sampled_from(["word", "It's", "well-known", "a - b", "1. two", "*em*"
 LINE = st.lists(WORDS, min_size=1, max_size=4).map(" ".join).filter(lambda line: line[:3] != "1. ")
 LIST_LIKE = st.sampled_from(["- a", "  - b", "1. c", "   - d", "* e", "2026. f"])
 CODE_LINE = st.one_of(LINE, LIST_LIKE)
-PARAGRAPH = st.lists(st.one_of(LINE, st.just("2026. A year to remember.")), min_size=1, max_size=3)
+# Opening with words: a block that opens "2026. " is a numbered list already.
+PARAGRAPH = st.tuples(
+    LINE, st.lists(st.one_of(LINE, st.just("2026. A year to remember.")), max_size=2)
+).map(lambda p: [p[0], *p[1]])
 
 
 @st.composite
 def four_space_list(draw, depth: int = 0) -> list[str]:
-    marker = draw(st.sampled_from(["- ", "* ", "1. ", "-   "]))
+    # Bullets at the top: two lists of different kinds, a blank line apart, are
+    # two lists here and one in Python-Markdown (a case of its own, above).
+    marker = draw(st.sampled_from(["- ", "* ", "-   "] + ["1. "] * (depth > 0)))
     lines = []
     for _ in range(draw(st.integers(1, 3))):
         lines.append(" " * 4 * depth + marker + draw(LINE))

@@ -98,7 +98,10 @@ def test_a_category_in_other_case_fails_naming_file_line_and_spelling(tmp_path):
         },
     )
     assert [(p.file, p.line) for p in problems] == [("content/articles/c.md", 3)]
-    assert "did you mean 'Outsourcing Articles'?" in problems[0].message
+    assert problems[0].message.startswith(
+        "category 'outsourcing articles' is written 'Outsourcing Articles' in 2 other "
+        "articles: write it the same way"
+    )
 
 
 def test_a_misspelt_category_or_tag_fails(tmp_path):
@@ -132,3 +135,9 @@ def test_different_words_build_and_distinct_names_are_honoured(tmp_path):
     )
     assert soup(output / "category/remote/index.html").h1
     assert soup(output / "category/remove/index.html").h1
+
+
+def test_a_category_with_a_comma_fails_asking_for_tags(tmp_path):
+    problems = build_fails(tmp_path, {"articles/a.md": post("a", "Money, Tips")})
+    assert [(p.file, p.line) for p in problems] == [("content/articles/a.md", 3)]
+    assert "holds a comma: an article has one category; put the others in Tags:" in str(problems[0])
