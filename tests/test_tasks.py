@@ -53,7 +53,7 @@ def test_bad_article_fails_build_with_one_clear_line_and_keeps_output(project):
     errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
     assert errors == [
         "error: content/articles/broken.md:2: invalid date '2026-02-30': "
-        "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM"
+        "there is no such day or time: check the numbers"
     ]
     assert "output/ was left as it was" in result.stderr
     assert (project / "output/index.html").read_text() == before

@@ -25,6 +25,7 @@ PLACEHOLDER_PARAGRAPHS = (
     "A short introduction: who this is for and what they will be able to do.",
     "Say what to do, then why it works.",
 )
+PLACEHOLDER_HEADING = "1. The first tip"
 
 
 def post_text(title: str, when: datetime, category: str) -> str:
@@ -46,7 +47,7 @@ def post_text(title: str, when: datetime, category: str) -> str:
         "\n"
         f"{PLACEHOLDER_PARAGRAPHS[0]}\n"
         "\n"
-        "## 1. The first tip\n"
+        f"## {PLACEHOLDER_HEADING}\n"
         "\n"
         f"{PLACEHOLDER_PARAGRAPHS[1]}\n"
     )

@@ -39,6 +39,8 @@ class Rule:
     # A consequence of an earlier problem in the same "file", or on the same "line"
     # (not worth a line of its own then).
     secondary: str | None = None
+    # About a setting (the needle names it): in the settings file that sets it.
+    setting: bool = False
 
 
 def _duplicate_slug(args: Sequence[object], show: Callable[[object], str]) -> str:
@@ -49,6 +51,16 @@ def _duplicate_slug(args: Sequence[object], show: Callable[[object], str]) -> st
 
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        "Removed extraneous trailing slash from SITEURL.",
+        None,
+        lambda _a, _s: (
+            "SITEURL ends with '/': remove the trailing slash "
+            "('https://you.github.io', not 'https://you.github.io/')"
+        ),
+        lambda _a: "SITEURL",
+        setting=True,
+    ),
     Rule(
         "Skipping %s: could not find information about '%s'",
         0,
@@ -158,6 +170,10 @@ def explain_exception(exc: BaseException) -> tuple[str, str | None]:
         )
     if match := _BAD_DATE.match(text):
         value = match["value"]
+        if re.match(r"\d{4}-\d{2}-\d{2}", value):  # the right form, but no such day
+            return f"invalid date '{value}': there is no such day or time: check the numbers", (
+                needle or value
+            )
         return f"invalid date '{value}': write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", (
             needle or value
         )
@@ -178,6 +194,7 @@ class Explained:
     file: str | None = None
     needle: str | None = None
     secondary: str | None = None  # see Rule
+    setting: bool = False  # see Rule
 
 
 def explain_record(
@@ -197,7 +214,7 @@ def explain_record(
         if template.startswith(rule.template):
             file = str(args[rule.file_arg]) if rule.file_arg is not None else None
             message = rule.explain(args, show)
-            return Explained(message, file, rule.needle(args), rule.secondary)
+            return Explained(message, file, rule.needle(args), rule.secondary, rule.setting)
     message = template % tuple(args) if args else template
     return Explained(message.strip())
 

@@ -113,10 +113,11 @@ class Collector(logging.Handler):
     problem_file, problem_line and problem_needle (text to find the line by).
     """
 
-    def __init__(self, roots: list[Path], content: Path):
+    def __init__(self, roots: list[Path], content: Path, settings_file: Path | None = None):
         super().__init__(level=logging.WARNING)
         self.roots = roots
         self.content = content  # Pelican names some files relative to it
+        self.settings_file = settings_file  # the one built with (a setting's problem)
         self.problems: list[Problem] = []
 
     def show(self, path: object) -> str:
@@ -141,7 +142,11 @@ class Collector(logging.Handler):
         file = (
             getattr(record, "problem_file", None)
             or said.file
-            or _content_in(inspect.currentframe())
+            or (
+                _settings_file("pelicanconf.py", needle, self.roots, self.settings_file)
+                if said.setting
+                else _content_in(inspect.currentframe())
+            )
         )
         if file and not Path(file).is_absolute():
             # Pelican names content files from the content folder; plugins name
@@ -208,7 +213,7 @@ def build(
         staging = staging_for(output)
     except FolderError as error:
         raise BuildFailed([Problem(str(error))]) from None
-    collector = Collector(roots, settings_file.parent)
+    collector = Collector(roots, settings_file.parent, settings_file)
     logger = logging.getLogger()
     logger.addHandler(collector)
     # Pelican drops a warning it has logged once in this process: builds here

@@ -14,7 +14,8 @@ from freelancekit import STARTER, STARTER_DRAFTS
 # Pelican's intra-site link syntax ({filename}path, also written |filename|path),
 # as it stands in an href or src before Pelican resolves it.
 INTRASITE = re.compile(r"""(?:href|src)\s*=\s*(["'])(?:\{filename\}|\|filename\|)([^"'#?]+)""")
-PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+# Paragraphs and headings: what starter and placeholder text is made of.
+PARAGRAPH = re.compile(r"<(p|h[1-6])\b[^>]*>(.*?)</\1>", re.S)
 TAG = re.compile(r"<[^>]+>")
 # What smarty and Markdown change in a paragraph: compared without them.
 TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "`": ""})
@@ -69,16 +70,16 @@ def starter_paragraphs(folder: Path = STARTER, names: tuple[str, ...] = tuple(ST
 @functools.cache
 def placeholder_paragraphs() -> frozenset[str]:
     """The paragraphs `invoke new-post` writes for the writer to replace."""
-    from freelancekit.authoring.new_post import PLACEHOLDER_PARAGRAPHS
+    from freelancekit.authoring.new_post import PLACEHOLDER_HEADING, PLACEHOLDER_PARAGRAPHS
 
-    return frozenset(plain(paragraph) for paragraph in PLACEHOLDER_PARAGRAPHS)
+    return frozenset(plain(text) for text in (*PLACEHOLDER_PARAGRAPHS, PLACEHOLDER_HEADING))
 
 
 def starter_leftovers(html: str, starter: frozenset[str]) -> list[str]:
     """The paragraphs of `html` that are still starter text, in order."""
     if not any(opening in html for opening in _openings(starter)):
         return []  # most pages: no paragraph even starts like one (a dev rebuild runs this often)
-    return [text for text in map(plain, PARAGRAPH.findall(html)) if text in starter]
+    return [text for text in (plain(m[2]) for m in PARAGRAPH.finditer(html)) if text in starter]
 
 
 @functools.cache

@@ -89,4 +89,14 @@ def test_new_posts_placeholders_fail_the_build_when_published(tmp_path):
     own = published.replace("One or two sentences that make a reader want to click.", "Mine.")
     own = own.replace(intro, "Hi.")
     own = own.replace("Say what to do, then why it works.", "Do this.")
-    build_site(tmp_path / "c", {"articles/p.md": own})
+    # The tip's heading too.
+    with pytest.raises(BuildFailed) as failed:
+        build_site(tmp_path / "c", {"articles/p.md": own})
+    ((problem),) = failed.value.problems
+    heading_line = own.splitlines().index("## 1. The first tip") + 1
+    assert str(problem) == (
+        f"content/articles/p.md:{heading_line}: still holds the text that `invoke new-post` "
+        "wrote ('1. The first tip'): write your own"
+    )
+    own = own.replace("## 1. The first tip", "## 1. Quote in the client's currency")
+    build_site(tmp_path / "d", {"articles/p.md": own})

@@ -181,3 +181,11 @@ def test_a_custom_domain_matching_siteurl_builds(tmp_path):
         tmp_path / "output",
         overrides={**overrides, "SITEURL": "https://www.example.com"},
     )
+
+
+def test_a_siteurl_with_a_trailing_slash_fails_at_its_settings_line(tmp_path):
+    from site_kit import article, build_fails
+
+    (problem,) = build_fails(tmp_path, {"articles/a.md": article()}, SITEURL="https://example.com/")
+    assert problem.file.endswith("pelicanconf.py") and problem.line
+    assert problem.message.startswith("SITEURL ends with '/': remove the trailing slash")

@@ -35,7 +35,7 @@ def test_bad_date_names_file_line_and_value(tmp_path):
     lines = failing_build(tmp_path, {"articles/bad-date.md": text})
     assert lines == [
         "content/articles/bad-date.md:3: invalid date '2026-13-45': "
-        "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM"
+        "there is no such day or time: check the numbers"
     ]
 
 
