@@ -24,7 +24,7 @@ TIMEZONE = "UTC"
 # How readers reach you: the "Hire me" button and the footer use these.
 CONTACT_EMAIL = "hello@example.com"
 CONTACT_SUBJECT = "Project enquiry"
-X_HANDLE = "asha_writes"  # without the @; used for Twitter Card and shares
+X_HANDLE = "asha_writes"  # with or without the @; used for Twitter Card and shares
 SOCIAL = (
     ("LinkedIn", "https://www.linkedin.com/in/example-asha-verma"),
     ("GitHub", "https://github.com/example-asha-verma"),

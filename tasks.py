@@ -183,7 +183,7 @@ INIT_HELP = {
     "name": "your name, as readers see it",
     "email": "the address clients write to (you@yourdomain.com)",
     "siteurl": "your site's public https address, e.g. https://www.yourdomain.com",
-    "handle": "your X handle, without the @ (optional)",
+    "handle": "your X handle, with or without the @ (optional)",
     "timezone": "your IANA time zone, e.g. Africa/Nairobi",
     "tagline": "what you do, in one line (optional)",
     "clear_examples": "remove the example articles, projects, images and comments",

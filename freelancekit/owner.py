@@ -110,12 +110,8 @@ HANDLE_RULE = "letters, digits and underscores, at most 15, no spaces"
 
 
 def check_handle(value: str) -> str:
-    """An X handle without '@' (letters, digits, underscores; at most 15), or nothing."""
-    handle = value.strip()
-    if handle.startswith("@"):
-        bare = handle.lstrip("@")
-        fix = f"write {bare!r}" if HANDLE.fullmatch(bare) else HANDLE_RULE
-        raise InitError(f"--handle: {value!r}: leave out the '@', {fix}")
+    """An X handle, with or without its '@' (as X_HANDLE is read), stored without it."""
+    handle = value.strip().removeprefix("@")
     if handle and not HANDLE.fullmatch(handle):
         raise InitError(f"--handle: {value!r} is not an X handle: {HANDLE_RULE}")
     return handle
@@ -197,7 +193,7 @@ QUESTIONS = {
     "name": "Your name, as readers see it",
     "email": "The e-mail address clients write to",
     "siteurl": "Your site's public address (https://www.yourdomain.com or https://you.github.io)",
-    "handle": "Your X handle without the @ (Enter for none)",
+    "handle": "Your X handle, with or without the @ (Enter for none)",
     "timezone": "Your time zone (IANA name, e.g. Africa/Nairobi)",
     "tagline": "What you do, in one line (Enter for none)",
 }

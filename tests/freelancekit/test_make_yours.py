@@ -77,7 +77,7 @@ def test_init_draws_the_owners_share_image_and_favicons(project):
 def test_bad_values_fail_with_one_line_each_and_change_nothing(project):
     before = files(project)
     bad = ["--email", "kwame.mensah.example", "--siteurl", "http://mensah.example"]
-    bad += ["--handle", "@kwame", "--timezone", "Africa/Atlantis", "--name", "Kwame"]
+    bad += ["--handle", "@kwame mensah", "--timezone", "Africa/Atlantis", "--name", "Kwame"]
     result = invoke(project, "init", *bad)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -86,7 +86,7 @@ def test_bad_values_fail_with_one_line_each_and_change_nothing(project):
     assert any(
         line.startswith("init: --siteurl: 'http://mensah.example' is http") for line in lines
     )
-    assert any("--handle: '@kwame': leave out the '@'" in line for line in lines)
+    assert any("--handle: '@kwame mensah' is not an X handle" in line for line in lines)
     assert any("--timezone: 'Africa/Atlantis' is not an IANA time zone" in line for line in lines)
     assert files(project) == before
 
