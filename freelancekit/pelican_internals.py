@@ -86,7 +86,7 @@ def reading_path(obj: object) -> str | None:
 def metadata_processors() -> dict:
     """`pelican.readers.METADATA_PROCESSORS`: how each metadata field's text is read
     (module-level: every reader of the process uses it). strict_dates wraps "date"
-    and "modified" so that only unambiguous dates are read."""
+    and "modified" so that only unambiguous dates are read; seo adds "title" (text)."""
     from pelican import readers
 
     return readers.METADATA_PROCESSORS

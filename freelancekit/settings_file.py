@@ -69,7 +69,7 @@ SITESUBTITLE = {SITESUBTITLE}
 SITE_DESCRIPTION = {SITE_DESCRIPTION}
 TIMEZONE = {TIMEZONE}
 CONTACT_EMAIL = {CONTACT_EMAIL}
-X_HANDLE = {X_HANDLE}  # with or without the @: Twitter Card and the X share link
+X_HANDLE = {X_HANDLE}  # @ optional: Twitter Card and the X share link
 DEFAULT_SHARE_IMAGE_ALT = {DEFAULT_SHARE_IMAGE_ALT}
 
 # Where `invoke serve` runs; publishconf.py sets the public address.

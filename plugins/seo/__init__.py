@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from pelican import signals
 
 from freelancekit.markup import PlainText
+from freelancekit.pelican_internals import metadata_processors
 
 from .meta import (
     SiteUrlError,
@@ -51,12 +52,12 @@ def configure(pelican) -> None:
     filters.setdefault("absolute", functools.partial(absolute, settings["CANONICAL_SITEURL"]))
 
 
-def plain_title(content) -> None:
-    """content_object_init: a title is text, escaped once wherever it goes (feeds too)."""
-    if isinstance(title := getattr(content, "title", None), str):
-        content.title = PlainText(title)
+def plain_title(value: str, _settings) -> PlainText:
+    """How a `Title:` is read (a metadata processor): as text, escaped once wherever
+    it goes, its slug and Pelican's feeds included (both strip tags from HTML)."""
+    return PlainText(value.strip())
 
 
 def register() -> None:
     signals.initialized.connect(configure)
-    signals.content_object_init.connect(plain_title)
+    metadata_processors()["title"] = plain_title

@@ -144,7 +144,7 @@ def test_fresh_pelicanconf_without_tagline_alt_text_is_the_name():
 def test_fresh_pelicanconf_with_comment_sign_in_name_keeps_x_handle_comment():
     source = fresh_pelicanconf(HOSTILE)
     line = next(line for line in source.splitlines() if line.startswith("X_HANDLE ="))
-    assert line == 'X_HANDLE = "zoe_codes"  # with or without the @: Twitter Card and the X share link'
+    assert line == 'X_HANDLE = "zoe_codes"  # @ optional: Twitter Card and the X share link'
 
 
 def test_fresh_publishconf_is_python_with_siteurl_and_cname_defaults():

@@ -61,3 +61,11 @@ def test_no_metadata_value_makes_markup_in_meta_or_json_ld(title, summary, tag):
     description = page.find("meta", attrs={"name": "description"})["content"]
     assert "<" not in description or "<" in summary
     assert data["description"] == description
+
+
+def test_a_title_is_text_in_its_slug_too():
+    # Pelican's slugify strips tags from HTML: as HTML, "<kbd>" was lost from the URL.
+    title = 'Use <kbd> & "quotes"'
+    text = ARTICLE.format(title=title, date="2026-01-02", tags="x", slug="", body="")
+    output = build_site(Path(tempfile.mkdtemp()), {"articles/a.md": text.replace("Slug: \n", "")})
+    assert (output / "use-kbd-quotes/index.html").exists()
