@@ -21,7 +21,8 @@ from pathlib import Path
 from pelican import signals
 
 from freelancekit.pelican_internals import raw_html, set_raw_html
-from freelancekit.site_contents import PUBLISHED, items
+from freelancekit.production_address import production_siteurl
+from freelancekit.site_contents import DRAFTS, PUBLISHED, items
 
 from .links import (
     MARKDOWN_FILE,
@@ -43,6 +44,7 @@ logger = logging.getLogger(__name__)
 # What all_generators_finalized saw, checked once every file is written (finalized).
 _PENDING: list[tuple[str, str, str]] = []  # (source file, page URL, page HTML)
 _SOURCES: dict[str, str] = {}  # content file (relative to the content folder): its URL
+_DRAFTS: dict[str, str] = {}  # a draft's output file: its content file (never published)
 
 
 def link_markdown(content) -> None:
@@ -61,11 +63,16 @@ def link_markdown(content) -> None:
 
 def remember_pages(generators) -> None:
     """Keep each published page's own HTML (its links as the writer wrote them)."""
+    generators = list(generators)
     _PENDING.clear()
     _SOURCES.clear()
-    for item in items(list(generators), PUBLISHED):
+    _DRAFTS.clear()
+    for item in items(generators, PUBLISHED):
         _PENDING.append((item.source_path, item.url, raw_html(item)))
         _SOURCES[Path(item.relative_source_path).as_posix()] = item.url
+    for draft in items(generators, DRAFTS):
+        if draft.save_as:
+            _DRAFTS[posixpath.normpath(draft.save_as)] = Path(draft.relative_source_path).as_posix()
 
 
 class _Site:
@@ -98,9 +105,11 @@ class _Site:
         return self._ids[file]
 
     def urls(self, like: str) -> list[str]:
-        """The site's URLs of the kind `like` is: pages for a page, any file otherwise."""
+        """The published URLs of the kind `like` is: pages for a page, any file otherwise."""
         page = like.endswith(".html")
-        return sorted(url_of(f) for f in self.files if f.endswith(".html") or not page)
+        return sorted(
+            url_of(f) for f in self.files if (f.endswith(".html") or not page) and f not in _DRAFTS
+        )
 
 
 def _content_target(href: str, folder: str) -> Target | None:
@@ -122,6 +131,11 @@ def _problem(site: _Site, href: str, target: Target, siteurl: str, folder: str) 
         hint = f" (did you mean {posixpath.relpath(near, folder or '.')}?)" if near else ""
         return f"links to {href!r}, which is not a file in the content folder{hint}: fix the link"
     found = site.find(target.file)
+    if found in _DRAFTS:
+        return (
+            f"links to {href!r}, the page of {_DRAFTS[found]}, which is a draft (Status: "
+            "draft) and is never published: publish it first, or remove the link"
+        )
     if found is None:
         near = closest(url_of(target.file), site.urls(target.file), cutoff=0)
         hint = f" (closest: {near})" if near else ""
@@ -145,6 +159,8 @@ def check_links(pelican) -> None:
     siteurl = settings.get("SITEURL") or ""
     site = None
     content = Path(settings["PATH"])
+    # A link written with the production address is one within the site, in any build.
+    production = production_siteurl(settings)
     for source, url, page_html in _PENDING:
         folder = Path(source).parent.relative_to(content).as_posix().removeprefix(".")
         for href in refs(page_html):
@@ -152,6 +168,8 @@ def check_links(pelican) -> None:
                 target = _content_target(href, folder)
             else:
                 target = site_target(href, url, siteurl)
+                if target is None and production and production != siteurl:
+                    target = site_target(href, url, production)
             if target is None:
                 continue
             site = site or _Site(settings)

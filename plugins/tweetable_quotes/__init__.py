@@ -18,8 +18,8 @@ from pelican import signals
 
 from freelancekit.markup import markdown_extension, tag_attributes
 from freelancekit.pelican_internals import raw_html, set_raw_html
+from freelancekit.production_address import STAND_IN, production_siteurl
 
-from .address import STAND_IN, production_siteurl
 from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
 from .share import NETWORKS, share_posts

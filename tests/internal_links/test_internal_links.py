@@ -128,3 +128,25 @@ def test_working_internal_links_build(tmp_path):
         "[d](/categories/) [e](https://elsewhere.example/nothing/) [f](#top) [g](/)",
     )
     build_site(tmp_path, {"articles/first.md": first, "articles/second.md": SECOND})
+
+
+def test_a_link_to_a_drafts_page_fails_and_no_draft_is_suggested(tmp_path):
+    draft = "Title: About\nSlug: about\nStatus: draft\n\nWho I am.\n"
+    first = article(slug="first", body="Words.\n\n[About me](/drafts/pages/about/) [x](/abot/)")
+    problems = build_fails(tmp_path, {"articles/first.md": first, "pages/about.md": draft})
+    said = [p.message for p in problems]
+    assert said[0].startswith("links to '/drafts/pages/about/', the page of pages/about.md, which ")
+    assert "is a draft (Status: draft) and is never published" in said[0]
+    assert "drafts" not in said[1]
+
+
+def test_a_link_written_with_the_production_address_is_checked_in_development(tmp_path):
+    # The fixture's publishconf.py: SITEURL = "https://fixture-noor-haddad.github.io".
+    first = article(
+        slug="first",
+        body="[ok](https://fixture-noor-haddad.github.io/second/) "
+        "[gone](https://fixture-noor-haddad.github.io/secnd/)",
+    )
+    files = {"articles/first.md": first, "articles/second.md": SECOND}
+    (problem,) = build_fails(tmp_path, files, SITEURL="http://127.0.0.1:8000")
+    assert "links to 'https://fixture-noor-haddad.github.io/secnd/', which the site" in str(problem)

@@ -4,7 +4,9 @@ A development build's SITEURL (http://127.0.0.1:8000) is never shared, and X
 counts it in full where it counts a public link as 23. So share lengths are
 always checked against the production address: this build's SITEURL when it
 is the production build, else the SITEURL of publishconf.py beside the
-settings file (strict_build names that file in SETTINGS_FILE).
+settings file (strict_build names that file in SETTINGS_FILE). Used by
+tweetable_quotes (share lengths) and internal_links (a link written with the
+production address is a link within the site).
 """
 
 from __future__ import annotations
