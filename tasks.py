@@ -45,8 +45,11 @@ HOST, PORT = "127.0.0.1", 8000
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
 
 
-def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
-    """Build strictly; on any problem print one line each and exit non-zero."""
+def _strict_build(settings: Path, output: Path = OUTPUT, scratch=False, **overrides) -> None:
+    """Build strictly; on any problem print one line each and exit non-zero.
+
+    `scratch`: `output` is a temporary folder the writer never sees: not named.
+    """
     report: dict = {}
     try:
         build_site(settings, output, overrides=overrides, report=report)
@@ -54,12 +57,12 @@ def _strict_build(settings: Path, output: Path = OUTPUT, **overrides) -> None:
         for problem in failed.problems:
             print(f"error: {problem}", file=sys.stderr)
         count = len(failed.problems)
-        raise Exit(
-            f"Build failed ({count} problem{'s' * (count != 1)}); "
-            f"{output.name}/ was left as it was.",
-            code=1,
-        ) from None
-    print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
+        kept = "nothing was published" if scratch else f"{output.name}/ was left as it was"
+        raise Exit(f"Build failed ({count} problem{'s' * (count != 1)}); {kept}.", code=1) from None
+    if scratch:
+        print("Built the production site")
+    else:
+        print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
     for todo in report.get("todo", []):  # marked {.alt-todo}: the site is live, fix over time
         print(f"to do: {todo}")
     if report.get("todo"):
@@ -301,7 +304,7 @@ def check(c, output=None):
 
     with tempfile.TemporaryDirectory(prefix="check-") as scratch:
         site = Path(output).resolve() if output else Path(scratch) / "site"
-        _strict_build(PUBLISH_SETTINGS, site)
+        _strict_build(PUBLISH_SETTINGS, site, scratch=not output)
         siteurl = read_settings(str(PUBLISH_SETTINGS))["SITEURL"]
         problems = check_site(site, siteurl)
         invalid, note = validate_html(site, VNU if VNU.exists() else None, shutil.which("java"))
@@ -347,7 +350,7 @@ def gh_pages(c, dry_run=False, remote=None, branch=None, siteurl=None, cname=Non
         cname = check_cname(cname)
         with tempfile.TemporaryDirectory(prefix="gh-pages-") as folder:
             site = Path(folder) / "site"
-            _strict_build(PUBLISH_SETTINGS, site, **overrides)
+            _strict_build(PUBLISH_SETTINGS, site, scratch=True, **overrides)
             add_pages_files(site, cname)
             published = fetch_branch(ROOT, remote, branch)
             if dry_run:

@@ -12,6 +12,7 @@ production address (see `address`), whatever build is running.
 
 import logging
 import re
+from dataclasses import replace
 from urllib.parse import parse_qs, quote, urlsplit
 
 from pelican import signals
@@ -20,7 +21,14 @@ from freelancekit.markup import markdown_extension, tag_attributes
 from freelancekit.pelican_internals import raw_html, set_raw_html
 from freelancekit.production_address import STAND_IN, production_siteurl
 
-from .length import LIMITS, Overflow, grapheme_length, overflows, weighted_length
+from .length import (
+    LIMITS,
+    URL_WEIGHT,
+    Overflow,
+    grapheme_length,
+    overflows,
+    weighted_length,
+)
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
 from .share import NETWORKS, share_posts
 
@@ -121,6 +129,14 @@ def finish_boxes(content) -> None:
         url = box["url"].replace(PAGE_URL_TOKEN, shared_url)
         posts = share_posts(box["text"], url, box["via"], networks)
         for overflow in overflows(posts, note):
+            if overflow.network == "x" and weighted_length(url) > URL_WEIGHT:
+                # X shortens only links it recognises: a host ending in a real domain.
+                host = urlsplit(url).hostname or url
+                overflow = replace(
+                    overflow,
+                    note=f"X counts {host} in full, not as {URL_WEIGHT}: it does not "
+                    "end in a top-level domain X knows",
+                )
             logger.warning(
                 "%s",
                 overflow,

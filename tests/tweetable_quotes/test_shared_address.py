@@ -115,3 +115,12 @@ def test_a_publishconf_that_cannot_be_read_is_named_at_its_line(tmp_path):
         "publishconf.py:9: publishconf.py cannot be read (NameError: name 'CNAME' is not "
         "defined): fix it; quote share lengths are counted with its SITEURL"
     ]
+
+
+def test_a_link_x_does_not_shorten_is_named_as_the_cause(tmp_path):
+    # ".example" is not a top-level domain X knows: it counts the whole link.
+    slug = "how-to-price-a-long-form-feature-for-a-client-on-another-continent-without-guessing"
+    folder = site(tmp_path, PUBLISHCONF.format(siteurl="https://noor.example"))
+    (line,) = problems(folder, words(140), slug=slug, QUOTE_SHARE_NETWORKS=("x",))
+    assert "over X's 280 limit" in line
+    assert "X counts noor.example in full, not as 23: it does not end in a top-level domain" in line
