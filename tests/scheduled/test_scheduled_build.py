@@ -104,7 +104,7 @@ LINK = "\n\nSee [the launch]({filename}launch-day.md)."
 
 def test_a_link_to_a_scheduled_article_fails_production_naming_the_line_and_the_day(tmp_path):
     (tmp_path / "output").mkdir()
-    (tmp_path / "output/last-good.txt").write_text("kept")
+    (tmp_path / "output/index.html").write_text("the last good site")
     files = {**SITE, "articles/pricing.md": LIVE.format(link=LINK)}
     with pytest.raises(BuildFailed) as failed:
         produce(tmp_path, files, BUILD_TIME=BEFORE)
@@ -112,7 +112,7 @@ def test_a_link_to_a_scheduled_article_fails_production_naming_the_line_and_the_
         "content/articles/pricing.md:9: links to articles/launch-day.md, which is scheduled "
         "for 3 March 2027 and not on the site before then: remove the link until that day"
     ]
-    assert [p.name for p in (tmp_path / "output").iterdir()] == ["last-good.txt"]
+    assert [p.name for p in (tmp_path / "output").iterdir()] == ["index.html"]
     # In development the link works: the article is there, marked.
     dev = build_site(tmp_path / "dev", files, BUILD_TIME=BEFORE)
     assert soup(dev / "pricing/index.html").select_one(".post-body a")["href"] == "../launch-day/"
@@ -180,7 +180,7 @@ def test_a_build_time_that_is_not_a_moment_fails_at_its_settings_line(tmp_path):
         f'BUILD_TIME = "2027-03-01"\n'
     )
     (tmp_path / "output").mkdir()
-    (tmp_path / "output/last-good.txt").write_text("kept")
+    (tmp_path / "output/index.html").write_text("the last good site")
     with pytest.raises(BuildFailed) as failed:
         build_site(tmp_path, SITE, settings)
     assert [str(p) for p in failed.value.problems] == [
@@ -188,4 +188,4 @@ def test_a_build_time_that_is_not_a_moment_fails_at_its_settings_line(tmp_path):
         "datetime(2027, 3, 1, 9, 0) (with `from datetime import datetime`), or None for the "
         "moment the build starts"
     ]
-    assert [p.name for p in (tmp_path / "output").iterdir()] == ["last-good.txt"]
+    assert [p.name for p in (tmp_path / "output").iterdir()] == ["index.html"]
