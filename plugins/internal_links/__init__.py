@@ -45,6 +45,7 @@ logger = logging.getLogger(__name__)
 _PENDING: list[tuple[str, str, str]] = []  # (source file, page URL, page HTML)
 _SOURCES: dict[str, str] = {}  # content file (relative to the content folder): its URL
 _DRAFTS: dict[str, str] = {}  # a draft's output file: its content file (never published)
+_DRAFT_SLUGS: dict[str, str] = {}  # a draft's slug: its content file (its address once live)
 
 
 def link_markdown(content) -> None:
@@ -67,12 +68,15 @@ def remember_pages(generators) -> None:
     _PENDING.clear()
     _SOURCES.clear()
     _DRAFTS.clear()
+    _DRAFT_SLUGS.clear()
     for item in items(generators, PUBLISHED):
         _PENDING.append((item.source_path, item.url, raw_html(item)))
         _SOURCES[Path(item.relative_source_path).as_posix()] = item.url
     for draft in items(generators, DRAFTS):
+        source = Path(draft.relative_source_path).as_posix()
+        _DRAFT_SLUGS[draft.slug] = source
         if draft.save_as:
-            _DRAFTS[posixpath.normpath(draft.save_as)] = Path(draft.relative_source_path).as_posix()
+            _DRAFTS[posixpath.normpath(draft.save_as)] = source
 
 
 class _Site:
@@ -135,6 +139,12 @@ def _problem(site: _Site, href: str, target: Target, siteurl: str, folder: str) 
         return (
             f"links to {href!r}, the page of {_DRAFTS[found]}, which is a draft (Status: "
             "draft) and is never published: publish it first, or remove the link"
+        )
+    slug = posixpath.basename(posixpath.dirname(target.file) or target.file).removesuffix(".html")
+    if found is None and slug in _DRAFT_SLUGS:
+        return (
+            f"links to {href!r}, the address {_DRAFT_SLUGS[slug]} will have, but it is a draft "
+            "(Status: draft): publish it first, or remove the link"
         )
     if found is None:
         near = closest(url_of(target.file), site.urls(target.file), cutoff=0)

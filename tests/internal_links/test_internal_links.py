@@ -150,3 +150,13 @@ def test_a_link_written_with_the_production_address_is_checked_in_development(tm
     files = {"articles/first.md": first, "articles/second.md": SECOND}
     (problem,) = build_fails(tmp_path, files, SITEURL="http://127.0.0.1:8000")
     assert "links to 'https://fixture-noor-haddad.github.io/secnd/', which the site" in str(problem)
+
+
+def test_a_link_to_where_a_draft_will_be_says_it_is_a_draft(tmp_path):
+    draft = "Title: About\nSlug: about\nStatus: draft\n\nWho I am.\n"
+    first = article(slug="first", body="Words.\n\nSee [about me](/about/).")
+    (problem,) = build_fails(tmp_path, {"articles/first.md": first, "pages/about.md": draft})
+    assert problem.message == (
+        "links to '/about/', the address pages/about.md will have, but it is a draft "
+        "(Status: draft): publish it first, or remove the link"
+    )
