@@ -27,7 +27,7 @@ def test_tooltip_on_hover_names_country_and_note(open_page, js):
     assert visible_tip_text(page) == ""
     page.locator('svg.world-map [data-country="IN"] path').first.hover()
     assert visible_tip_text(page) == "India4 clients2 portfolio projects"
-    page.locator('svg.world-map [data-country="SG"] circle').hover()
+    page.locator('svg.world-map [data-country="SG"] circle.world-map__marker').hover()
     assert visible_tip_text(page) == "Singapore2 clients1 portfolio project"
 
 

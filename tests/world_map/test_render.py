@@ -46,11 +46,53 @@ def test_every_iso_country_is_drawable_when_highlighted():
         assert all(e.get("d") or e.tag == f"{SVG}circle" for e in shapes), code
 
 
-def test_small_countries_get_a_marker():
-    figure = parse(render_map(load_geometry(), [country("SG"), country("AI")], lambda c: None))
-    for element in figure.iter():
-        if element.get("data-country"):
-            assert element.find(f"{SVG}circle") is not None
+FIXTURE_CLIENTS = ["IN", "CN", "SG", "CA", "DE", "GB", "FR", "IL", "NZ", "AU", "BR", "PA", "AI"]
+
+
+def on_the_map(figure) -> dict:
+    svg = figure.find(f"{SVG}svg")
+    return {e.get("data-country"): e for e in svg.iter() if e.get("data-country")}
+
+
+def circles(element) -> set[str]:
+    return {c.get("class") for c in element.findall(f"{SVG}circle")}
+
+
+def test_slivers_and_specks_get_a_named_marker_and_large_countries_none():
+    clients = [country(c, projects=[{"url": f"portfolio/{c}/"}]) for c in FIXTURE_CLIENTS]
+    by_code = on_the_map(parse(render_map(load_geometry(), clients, linker("..", None))))
+    assert sorted(by_code) == sorted(FIXTURE_CLIENTS)  # data-country kept on every one
+    for code in ("IL", "PA", "SG", "AI"):
+        element = by_code[code]
+        assert circles(element) == {"world-map__marker", "world-map__target"}, code
+        assert element.get("aria-label") == country_name(code) + " (1 portfolio project)"
+        assert element.get("href") == f"../portfolio/{code}/"
+    for code in ("IN", "CN", "CA", "AU", "BR"):
+        assert not circles(by_code[code]), code
+    # Germany is a speck on a phone, a shape on a laptop: its dot shows on narrow maps only.
+    assert by_code["DE"].find(f"{SVG}circle").get("class").endswith("--narrow")
+
+
+def test_crowded_countries_are_reachable_in_a_close_up():
+    clients = [country(c, projects=[{"url": f"portfolio/{c}/"}]) for c in FIXTURE_CLIENTS]
+    figure = parse(render_map(load_geometry(), clients, linker("..", None)))
+    main = on_the_map(figure)
+    closeups = figure.findall(f".//{SVG}svg[@class='world-map-closeup']")
+    titles = [c.find(f"{SVG}title").text for c in closeups]
+    assert titles == [
+        "Close-up: Anguilla and Panama",
+        "Close-up: United Kingdom, Germany and France",
+    ]
+    for closeup, codes in zip(closeups, [{"AI", "PA"}, {"GB", "DE", "FR"}], strict=True):
+        members = {e.get("data-country"): e for e in closeup.iter() if e.get("data-country")}
+        assert set(members) == codes
+        for code, element in members.items():
+            assert element.get("aria-label") == main[code].get("aria-label")
+            assert element.get("href") == main[code].get("href")
+            assert main[code].get("class") == "world-map__country world-map__country--crowded"
+    ids = {e.get("id") for e in figure.iter() if e.get("id")}
+    used = {e.get("href") for e in figure.iter(f"{SVG}use")}
+    assert used and {href.removeprefix("#") for href in used} <= ids
 
 
 def test_links_lead_to_the_country_projects():

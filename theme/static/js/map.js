@@ -2,7 +2,7 @@
 // every other country (SVG has no z-index). Without this script each tooltip
 // still shows in place, and the list under the map says the same.
 const SVG_NS = "http://www.w3.org/2000/svg";
-for (const map of document.querySelectorAll("svg.world-map")) {
+for (const map of document.querySelectorAll("svg.world-map, svg.world-map-closeup")) {
   const overlay = document.createElementNS(SVG_NS, "g");
   overlay.setAttribute("class", "world-map__overlay");
   overlay.setAttribute("aria-hidden", "true");
