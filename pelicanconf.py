@@ -33,6 +33,19 @@ SOCIAL = (
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 DEFAULT_SHARE_IMAGE_ALT = "Asha Verma: writing and outsourcing, across time zones"
 
+# --- Your menu -------------------------------------------------------------------
+# The header's links, in order: ("Label", "target"), a target being a file in
+# content/ ("pages/about.md"), a path on the site ("/archives/") or an address
+# ("https://..."). The page whose template is "hire" is the button. Without MENU:
+# your portfolio, Writing (the archives), About, Search and Hire me.
+MENU = [
+    ("Work", "pages/portfolio.md"),
+    ("Writing", "/archives/"),
+    ("About", "pages/about.md"),
+    ("Search", "/search/"),
+    ("Hire me", "pages/hire-me.md"),
+]
+
 # --- Your clients ---------------------------------------------------------------
 # The world map on the portfolio page and wherever [WORLDMAP] stands alone on a
 # line. Names, aliases ("the UK") or ISO codes; a dict adds a note shown in the

@@ -133,7 +133,13 @@ JINJA_ENVIRONMENT = {
     "autoescape": True,
     "auto_reload": False,
 }
-DISPLAY_PAGES_ON_MENU = True
+# The header's menu, in order: ("Label", "target") pairs, a target being a content
+# file ("pages/about.md"), a path on the site ("/archives/") or an address
+# ("https://..."). None: the portfolio page, "Writing" (the archives), the "about"
+# page, "Search" and the hire page, those the site has (plugins/menu).
+MENU = None
+# The header shows MENU, never every page or category.
+DISPLAY_PAGES_ON_MENU = False
 DISPLAY_CATEGORIES_ON_MENU = False
 PLUGIN_PATHS = [str(_KIT / "plugins")]
 PLUGINS = [
@@ -159,6 +165,8 @@ PLUGINS = [
     "reading_time",
     "search",
     "redirects",
+    # The header's menu from MENU: its targets checked (a missing file, a draft).
+    "menu",
     # A category or tag written two ways ("Outsorcing", "outsourcing") fails: did you mean.
     "taxonomy_names",
     # Strict errors for links to drafts and starter text that went live.

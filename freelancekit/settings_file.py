@@ -80,6 +80,13 @@ SOCIAL = ()
 # The 1200x630 picture shown when a post without its own `Image:` is shared.
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 
+# The header's links, in order: ("Label", "target"), a target being a file in
+# content/ ("pages/about.md"), a path on the site ("/archives/") or an address
+# ("https://..."). The page whose template is "hire" is the button. Without MENU:
+# your portfolio, Writing (the archives), About, Search and Hire me.
+# MENU = [("Work", "pages/portfolio.md"), ("About", "pages/about.md"),
+#         ("Hire me", "pages/hire-me.md")]
+
 # Your clients' countries for the world map (names, aliases or ISO codes; a
 # dict adds a note): ["India", {{"country": "the UK", "note": "3 clients"}}].
 # Countries of content/portfolio/ projects are added on their own.

@@ -26,6 +26,13 @@ SOCIAL = (
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 DEFAULT_SHARE_IMAGE_ALT = "Noor Haddad: plain words for remote teams"
 
+# The header's links, in order: ("Label", "target"), a target being a file in
+# content/ ("pages/about.md"), a path on the site ("/archives/") or an address
+# ("https://..."). The page whose template is "hire" is the button. Without MENU:
+# your portfolio, Writing (the archives), About, Search and Hire me.
+# MENU = [("Work", "pages/portfolio.md"), ("About", "pages/about.md"),
+#         ("Hire me", "pages/hire-me.md")]
+
 CLIENT_COUNTRIES = [
     {"country": "India", "note": "4 clients"},
     "China",

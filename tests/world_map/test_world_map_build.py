@@ -69,7 +69,7 @@ def test_fixture_project_page(fixture_site):
 def test_portfolio_is_in_the_navigation_and_on_the_hire_page(fixture_site):
     home = soup(fixture_site / "index.html")
     assert home.select_one('.site-nav a[href="./portfolio/"]').get_text() == "Portfolio"
-    assert home.select(".site-nav a")[-1].get_text() == "Hire me"  # the call to action last
+    assert home.select(".site-header a")[-1].get_text() == "Hire me"  # the call to action last
     hire = soup(fixture_site / "hire-me/index.html")
     assert hire.select_one('.cta--hire a[href="../portfolio/"]')
 
