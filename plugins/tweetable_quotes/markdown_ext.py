@@ -67,17 +67,19 @@ def build_box(parent: etree.Element, box: QuoteBox, links: dict[str, str], opts:
     paragraph = etree.SubElement(quote, "p", {"id": f"{box.fragment}-text"})
     paragraph.text = AtomicString(literal(box.text))
     actions = etree.SubElement(
-        figure, "ul", {"class": "quote-box__share", "aria-label": "Share this quote"}
+        figure, "ul", {"class": "quote-box__share button-row", "aria-label": "Share this quote"}
     )
     rel = "noopener noreferrer" + (" nofollow" if opts.get("nofollow") else "")
-    for network, href in links.items():
+    for number, (network, href) in enumerate(links.items()):
         item = etree.SubElement(actions, "li")
         label = opts.get("prompt") if network == "x" and opts.get("prompt") else LABELS[network]
+        # The theme's one button: the first network is the box's main action.
+        button = "button" if number == 0 else "button button--secondary"
         link = etree.SubElement(
             item,
             "a",
             {
-                "class": f"quote-box__link quote-box__link--{network}",
+                "class": f"{button} quote-box__link quote-box__link--{network}",
                 "data-share": network,
                 "href": literal(href),
                 "target": "_blank",

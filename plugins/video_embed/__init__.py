@@ -1,7 +1,9 @@
 """Video embeds: a YouTube or Vimeo URL alone on a line becomes a privacy facade.
 
 Markup contract: the facade is `a.video-facade[data-video-id]`, a plain link
-to the video page that `theme/static/js/video.js` swaps for the player.
+to the video page that `theme/static/js/video.js` swaps for the player. It
+holds the writer's title (`.video-facade__title`, when given) and poster
+(`.video-facade__poster`, a local image; the link is then `.video-facade--poster`).
 """
 
 from pelican import signals

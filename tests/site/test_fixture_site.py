@@ -179,7 +179,8 @@ def test_video_line_becomes_a_facade_that_needs_no_script(articles):
     for page in with_video:
         facade = page.select_one("a.video-facade[data-video-id]")
         assert urlsplit(facade["href"]).hostname in {"www.youtube.com", "vimeo.com"}
-        assert facade.get_text(strip=True).startswith("Play video on")
+        assert facade.select_one(".video-facade__label").get_text().startswith("Play video on")
+        assert facade.select_one(".video-facade__title").get_text()  # the fixture names each
         assert not page.find("iframe")
 
 

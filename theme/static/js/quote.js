@@ -5,7 +5,7 @@ for (const box of navigator.clipboard ? document.querySelectorAll("[data-quote]"
   const button = document.createElement("button");
   const status = document.createElement("span");
   button.type = "button";
-  button.className = "quote-box__copy";
+  button.className = "button button--secondary quote-box__copy";
   button.textContent = "Copy quote";
   status.className = "visually-hidden";
   status.setAttribute("role", "status");

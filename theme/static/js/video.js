@@ -8,7 +8,8 @@ document.addEventListener("click", (event) => {
   event.preventDefault();
   const frame = document.createElement("iframe");
   frame.src = facade.dataset.embedSrc;
-  frame.title = facade.textContent.trim();
+  const title = facade.querySelector(".video-facade__title");
+  frame.title = (title || facade).textContent.trim();
   frame.className = "video-frame";
   frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
   frame.allowFullscreen = true;
