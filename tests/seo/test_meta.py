@@ -58,22 +58,6 @@ def test_absolute_joins_paths_and_keeps_full_urls():
     )
 
 
-def test_a_listing_summary_drops_footnote_references_whose_targets_are_elsewhere():
-    from seo import listing_summary
-
-    summary = (
-        '<p>A claim<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup> '
-        'and <sup>2</sup> more<sup id="fnref2:1"><a href="#fn:1">1</a></sup>.</p>'
-    )
-    assert listing_summary(summary) == "<p>A claim and <sup>2</sup> more.</p>"
-    assert listing_summary(None) == ""
-    notes = (
-        '<p>Short.</p>\n<div class="footnote">\n<hr>\n'
-        '<ol><li id="fn:1"><p>N <a href="#fnref:1">b</a></p></li></ol>\n</div>'
-    )
-    assert listing_summary(notes) == "<p>Short.</p>\n"
-
-
 def test_a_page_with_no_text_is_described_by_its_title(tmp_path):
     from site_kit import article, build_site, soup
 
