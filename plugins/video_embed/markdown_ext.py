@@ -36,7 +36,9 @@ class VideoFacadeProcessor(BlockProcessor):
             },
         )
         etree.SubElement(link, "span", {"class": self.PLAY_CLASS, "aria-hidden": "true"})
-        label = etree.SubElement(link, "span", {"class": self.LABEL_CLASS})
+        # "Play video on YouTube" is a control's label, not text for search excerpts.
+        attributes = {"class": self.LABEL_CLASS, "data-pagefind-ignore": ""}
+        label = etree.SubElement(link, "span", attributes)
         label.text = f"Play video on {video.provider_name}"
 
 
