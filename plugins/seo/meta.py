@@ -24,7 +24,15 @@ class SiteUrlError(ValueError):
 
 def describe(fragment: str | None, limit: int = 160) -> str:
     """Return a meta description: plain text cut at a word boundary within `limit`."""
-    text = plain_text(fragment)
+    fragment = fragment or ""
+    # The text of the fragment's opening, up to the end of a tag, is the start of its
+    # whole text: when that is enough, the rest (a whole article) is not read.
+    text = plain_text(fragment[: fragment.rfind(">", 0, 10 * limit) + 1])
+    return shorten_text(text if len(text) > limit else plain_text(fragment), limit)
+
+
+def shorten_text(text: str, limit: int) -> str:
+    """`text` if it fits in `limit` characters, else cut at a word boundary, with "…"."""
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

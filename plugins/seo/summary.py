@@ -14,6 +14,7 @@ word, ending with "…".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from html import escape
@@ -293,6 +294,7 @@ def to_html(node: Element | str) -> str:
     return f"<{node.tag}{attrs}>{inner}</{node.tag}>"
 
 
+@functools.lru_cache(maxsize=4096)  # an article's card is on its index, category and tag pages
 def listing_summary(fragment: str | None, limit: int = 50) -> str:
     """An article's summary for a card on a listing page (see the module's docstring)."""
     return "\n".join(to_html(block) for block in card_blocks(fragment or "", limit))
