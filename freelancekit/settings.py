@@ -104,6 +104,10 @@ SITEMAP_SAVE_AS = "sitemap.xml"
 ROBOTS_SAVE_AS = "robots.txt"
 
 DEFAULT_PAGINATION = 8
+# A card on a listing shows the article's first paragraphs, whole, up to this many
+# words (or its Summary:); Pelican's own cut (mid-paragraph, headings and ids kept) is off.
+LISTING_SUMMARY_WORDS = 50
+SUMMARY_MAX_LENGTH = None
 PAGINATED_TEMPLATES = {"index": None, "tag": None, "category": None}
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

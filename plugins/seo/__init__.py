@@ -2,8 +2,9 @@
 
 Adds CANONICAL_SITEURL (SITEURL, never made relative), SITE_PATH (its path, such
 as "" or "/repo": root-relative links that work on any host and port), the Jinja filters
-`describe` (HTML to a 160-character description), `listing_summary` (a summary
-for a listing, without footnote references) and `absolute` (path to URL).
+`describe` (HTML to a 160-character description), `listing_summary` (an article's
+first blocks for a card on a listing page, see summary.py) and `absolute` (path to URL).
+Setting: LISTING_SUMMARY_WORDS, the most words a card's summary shows (50).
 """
 
 import functools
@@ -19,11 +20,12 @@ from .meta import (
     absolute,
     check_custom_domain,
     check_siteurl,
+    check_summary_words,
     check_x_handle,
     describe,
-    listing_summary,
     plain_text,
 )
+from .summary import listing_summary
 
 __all__ = [
     "SiteUrlError",
@@ -47,8 +49,9 @@ def configure(pelican) -> None:
     settings["SITE_PATH"] = urlsplit(settings["CANONICAL_SITEURL"]).path.rstrip("/")
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("describe", describe)
-    filters.setdefault("listing_summary", listing_summary)
-    # A partial, not a lambda: Pelican's content cache pickles the settings.
+    # Partials, not lambdas: Pelican's content cache pickles the settings.
+    words = check_summary_words(settings.get("LISTING_SUMMARY_WORDS", 50))
+    filters.setdefault("listing_summary", functools.partial(listing_summary, limit=words))
     filters.setdefault("absolute", functools.partial(absolute, settings["CANONICAL_SITEURL"]))
 
 

@@ -22,20 +22,17 @@ class SiteUrlError(ValueError):
         )
 
 
-# A footnote reference as Python-Markdown's footnotes extension writes it: in a
-# summary shown on another page (a listing), its #fn: target is not there.
-FOOTNOTE_REFERENCE = re.compile(r'<sup id="fnref\d*:[^"]*">.*?</sup>', re.S)
-FOOTNOTES = re.compile(r'<div class="footnote">.*?</div>', re.S)  # the notes themselves
-
-
-def listing_summary(fragment: str | None) -> str:
-    """An article's summary for a listing page: without footnotes or references to them."""
-    return FOOTNOTES.sub("", FOOTNOTE_REFERENCE.sub("", fragment or ""))
-
-
 def describe(fragment: str | None, limit: int = 160) -> str:
     """Return a meta description: plain text cut at a word boundary within `limit`."""
-    text = plain_text(fragment)
+    fragment = fragment or ""
+    # The text of the fragment's opening, up to the end of a tag, is the start of its
+    # whole text: when that is enough, the rest (a whole article) is not read.
+    text = plain_text(fragment[: fragment.rfind(">", 0, 10 * limit) + 1])
+    return shorten_text(text if len(text) > limit else plain_text(fragment), limit)
+
+
+def shorten_text(text: str, limit: int) -> str:
+    """`text` if it fits in `limit` characters, else cut at a word boundary, with "…"."""
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -77,6 +74,23 @@ class XHandleError(ValueError):
 
     file = "pelicanconf.py"
     needle = "X_HANDLE"
+
+
+class SummaryWordsError(ValueError):
+    """LISTING_SUMMARY_WORDS is not a number of words (named at its line of the settings)."""
+
+    file = "pelicanconf.py"
+    needle = "LISTING_SUMMARY_WORDS"
+
+
+def check_summary_words(value: object) -> int:
+    """LISTING_SUMMARY_WORDS as a whole number of at least 1, or raise SummaryWordsError."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SummaryWordsError(
+            f"LISTING_SUMMARY_WORDS {value!r} is not a number of words: "
+            "write a whole number such as 50"
+        )
+    return value
 
 
 class CnameError(ValueError):

@@ -67,7 +67,14 @@ def build_box(parent: etree.Element, box: QuoteBox, links: dict[str, str], opts:
     paragraph = etree.SubElement(quote, "p", {"id": f"{box.fragment}-text"})
     paragraph.text = AtomicString(literal(box.text))
     actions = etree.SubElement(
-        figure, "ul", {"class": "quote-box__share button-row", "aria-label": "Share this quote"}
+        figure,
+        "ul",
+        # Not in search excerpts: "Share on X. Bluesky..." is no part of the text.
+        {
+            "class": "quote-box__share button-row",
+            "aria-label": "Share this quote",
+            "data-pagefind-ignore": "",
+        },
     )
     rel = "noopener noreferrer" + (" nofollow" if opts.get("nofollow") else "")
     for number, (network, href) in enumerate(links.items()):

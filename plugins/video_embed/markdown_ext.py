@@ -86,7 +86,9 @@ class VideoFacadeProcessor(BlockProcessor):
         if title and title.strip():
             heading = etree.SubElement(caption, "span", {"class": self.TITLE_CLASS})
             heading.text = AtomicString(title.strip())
-        label = etree.SubElement(caption, "span", {"class": self.LABEL_CLASS})
+        # "Play video on YouTube" is a control's label, not text for search excerpts.
+        attributes = {"class": self.LABEL_CLASS, "data-pagefind-ignore": ""}
+        label = etree.SubElement(caption, "span", attributes)
         label.text = f"Play video on {video.provider_name}"
 
 

@@ -57,6 +57,19 @@ def test_search_by_keyboard_finds_an_article(requests_log):
     assert visit.console_errors == []
 
 
+def test_a_title_is_searched_though_excerpts_leave_it_out(requests_log):
+    # "underselling" is only in the title: Pagefind (1.5 on) indexes the title of a
+    # page even when its header (title, date, reading time) is data-pagefind-ignore.
+    visit, _ = requests_log("search/?q=underselling")
+    page = visit.page
+    wait_until(page, "document.querySelectorAll('.search__results li').length > 0")
+    first = page.locator(".search__results li").first
+    assert first.locator("a").inner_text() == (
+        "Six ways to price writing work without underselling yourself"
+    )
+    assert first.locator("p").inner_text().startswith("Pricing is the question")
+
+
 def test_listing_pages_are_never_results(requests_log):
     visit, _ = requests_log("search/?q=outsourcing")
     page = visit.page

@@ -35,6 +35,21 @@ def test_description_never_exceeds_limit_or_keeps_tags(text, limit):
     assert "<" not in result or "<" in plain_text(text)
 
 
+@given(
+    st.lists(st.sampled_from(["<p>", "</p>", "<em>", "</em>", "<br>", " ", "word ", "&amp;", ">"]))
+    | st.lists(st.text(max_size=30)),
+    st.integers(min_value=2, max_value=30),
+)
+def test_a_description_read_from_the_opening_is_the_one_read_from_the_whole(parts, limit):
+    from seo.meta import shorten_text
+
+    html = "".join(parts) * 20  # often longer than the opening describe reads first
+    assert describe(html, limit) == shorten_text(plain_text(html), limit)
+    # An opening that ends inside a tag (here its long attribute) is not text.
+    long_tag = f'<p title="{"x" * 10 * limit}">{"word " * limit}</p>'
+    assert describe(long_tag, limit) == shorten_text(plain_text(long_tag), limit)
+
+
 @pytest.mark.parametrize(
     "value", ["https://me.github.io", "http://127.0.0.1:8000", "https://me.example/blog"]
 )
@@ -56,22 +71,6 @@ def test_absolute_joins_paths_and_keeps_full_urls():
     assert absolute("https://me.example", "https://cdn.example/x.png") == (
         "https://cdn.example/x.png"
     )
-
-
-def test_a_listing_summary_drops_footnote_references_whose_targets_are_elsewhere():
-    from seo import listing_summary
-
-    summary = (
-        '<p>A claim<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup> '
-        'and <sup>2</sup> more<sup id="fnref2:1"><a href="#fn:1">1</a></sup>.</p>'
-    )
-    assert listing_summary(summary) == "<p>A claim and <sup>2</sup> more.</p>"
-    assert listing_summary(None) == ""
-    notes = (
-        '<p>Short.</p>\n<div class="footnote">\n<hr>\n'
-        '<ol><li id="fn:1"><p>N <a href="#fnref:1">b</a></p></li></ol>\n</div>'
-    )
-    assert listing_summary(notes) == "<p>Short.</p>\n"
 
 
 def test_a_page_with_no_text_is_described_by_its_title(tmp_path):
