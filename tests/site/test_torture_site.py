@@ -66,3 +66,9 @@ def test_right_to_left_and_cjk_paragraphs_are_marked(torture):
     langs = {p.get("lang") for p in body(torture, "five-scripts").select("[lang]")}
     assert {"ar", "he", "el", "zh", "ja", "ko"} <= langs
     assert body(torture, "five-scripts").select('[dir="rtl"]')
+
+
+def test_code_keeps_its_300_character_lines(torture):
+    blocks = body(torture, "wide-tables-and-code").select("pre")
+    longest = [max(map(len, pre.get_text().splitlines())) for pre in blocks]
+    assert sum(length >= 300 for length in longest) >= 2, longest  # Python and a log
