@@ -160,10 +160,14 @@ PLUGINS = [
     "seo",
     "permalinks",
     "video_embed",
+    # An <iframe> shows a page of this site (the CSP allows it), or the build fails.
+    "frames",
     "tweetable_quotes",
     "world_map",
     "article_comments",
     "code_blocks",
+    # Tables scroll sideways in their own labelled box, not the page.
+    "wide_tables",
     "responsive_images",
     "related_posts",
     "reading_time",

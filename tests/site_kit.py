@@ -20,6 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests/fixture_site"
 FIXTURE_SETTINGS = FIXTURE / "pelicanconf.py"
 FIXTURE_PUBLISH_SETTINGS = FIXTURE / "publishconf.py"
+# Everything real posts hold, at its worst: the theme's content must survive it.
+TORTURE = ROOT / "tests/torture_site"
+TORTURE_SETTINGS = TORTURE / "pelicanconf.py"
+TORTURE_PUBLISH_SETTINGS = TORTURE / "publishconf.py"
 TEST_SITEURL = "https://example.com"  # a real TLD: X counts only those as links
 
 

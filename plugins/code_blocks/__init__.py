@@ -1,4 +1,4 @@
-"""Code blocks: highlighted <pre> elements are keyboard-focusable (they may scroll).
+"""Code blocks: <pre> elements are keyboard-focusable (they may scroll).
 
 WCAG 2.1.1: a region that scrolls must be reachable without a mouse.
 """
@@ -14,7 +14,7 @@ __all__ = ["focusable_code", "register"]
 
 def fix_code_blocks(content) -> None:
     """Rewrite the article's HTML once, when Pelican has read it."""
-    if raw_html(content) and '<div class="highlight">' in raw_html(content):
+    if "<pre" in raw_html(content).lower():
         set_raw_html(content, focusable_code(raw_html(content)))
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-# Pygments via codehilite writes exactly this opening; nothing else needs a look.
-HIGHLIGHT_PRE = re.compile(r'(<div class="highlight"><pre)(?![^>]*\btabindex=)')
+# Every <pre>: Pygments' (via codehilite) and those written in HTML, as posts
+# moved from WordPress hold them (verse, preformatted text).
+PRE = re.compile(r"(<pre)(?=[\s>])(?![^>]*\btabindex=)", re.I)
 
 
 def focusable_code(html: str) -> str:
-    """Give every highlighted <pre> tabindex="0" so it can be scrolled by keyboard."""
-    return HIGHLIGHT_PRE.sub(r'\1 tabindex="0"', html)
+    """Give every <pre> tabindex="0" so it can be scrolled by keyboard."""
+    return PRE.sub(r'\1 tabindex="0"', html)

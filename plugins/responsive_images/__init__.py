@@ -81,6 +81,8 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
         state["todo"].append(f"{content.relative_source_path}: image {src} needs alt text")
     picture = picture_for(file, site_path, alt, state["cache"])
     picture.title = attrs.get("title", "")
+    # The writer's classes (WordPress's alignleft, size-medium...) stay on the image.
+    picture.classes = " ".join(c for c in classes if c != ALT_TODO_CLASS)
     state["copies"][site_path] = file
     for variant in picture.webp + picture.same_format:
         state["copies"][variant.site_path] = variant.cached

@@ -54,6 +54,7 @@ class Picture:
     height: int
     alt: str
     title: str = ""
+    classes: str = ""
     webp: list[Variant] = field(default_factory=list)
     same_format: list[Variant] = field(default_factory=list)
 
@@ -136,6 +137,8 @@ def picture_markup(picture: Picture, prefix: str, eager: bool) -> str:
     )
     if picture.title:
         img += f' title="{html.escape(picture.title)}"'
+    if picture.classes:
+        img += f' class="{html.escape(picture.classes)}"'
     if picture.same_format:
         img += f' srcset="{html.escape(srcset(picture.same_format, True))}" sizes="{SIZES}"'
     img += ">"

@@ -1,4 +1,4 @@
-"""Browser suite: the fixture site served on 127.0.0.1, read by Debian's Chromium.
+"""Browser suite: the fixture and torture sites served on 127.0.0.1, read by Debian's Chromium.
 
 Nothing here is skipped: a missing tool fails the suite saying how to install it
 (`invoke test` installs them all).
@@ -10,7 +10,9 @@ import contextlib
 import functools
 import http.server
 import json
+import shutil
 import socket
+import subprocess
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from site_kit import ROOT, build_site
+from site_kit import FIXTURE_SETTINGS, ROOT, TORTURE_SETTINGS, build_site
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
@@ -71,15 +73,16 @@ class Site:
 
 
 @contextlib.contextmanager
-def served_site(folder: Path, **settings):
-    """Build the fixture site for, and serve it at, http://127.0.0.1:<free port>."""
+def served_site(folder: Path, settings_file: Path = FIXTURE_SETTINGS, **settings):
+    """Build the fixture site (or the one `settings_file` sets up) for, and serve it
+    at, http://127.0.0.1:<free port>."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     # Live comments as in production, with a short wait before the fallback shows.
     settings = {"COMMENTS_IN_DEVELOPMENT": True, "COMMENTS_TIMEOUT": 1500, **settings}
-    output = build_site(folder, SITEURL=url, **settings)
+    output = build_site(folder, settings_file=settings_file, SITEURL=url, **settings)
     handler = functools.partial(SiteHandler, directory=str(output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -94,6 +97,13 @@ def served_site(folder: Path, **settings):
 def site(tmp_path_factory) -> Site:
     """The fixture site, served on 127.0.0.1."""
     with served_site(tmp_path_factory.mktemp("browser-site")) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def torture_site(tmp_path_factory) -> Site:
+    """The content torture site (tests/torture_site), served on 127.0.0.1."""
+    with served_site(tmp_path_factory.mktemp("torture-site"), TORTURE_SETTINGS) as served:
         yield served
 
 
@@ -163,9 +173,11 @@ def open_page(browser, site):
 
         context.route("**/*", route)
 
+        url = path if path.startswith("http") else site.at(path)
+
         def console(message):
             # A 404 page is the document the server said 404 for: that one is expected.
-            expected = expect_status == 404 and message.location.get("url") == site.at(path)
+            expected = expect_status == 404 and message.location.get("url") == url
             if message.type == "error" and not expected:
                 visit.console_errors.append(message.text)
 
@@ -183,7 +195,6 @@ def open_page(browser, site):
                 and visit.failed.append(f"{r.status} {r.url}")
             ),
         )
-        url = path if path.startswith("http") else site.at(path)
         response = page.goto(url, wait_until="load")
         assert response.status == expect_status, path
         return visit
@@ -207,6 +218,33 @@ def run_axe(page) -> list[dict]:
 def horizontal_overflow(page) -> int:
     """How many pixels the page is wider than the window (0 is good)."""
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def nu_errors(folder: Path, pages: list[Path]) -> list[dict]:
+    """The Nu Html Checker's errors on `pages` (files under `folder`): file, line, message."""
+    require(VNU, "run `npm ci` in the project folder (installs vnu-jar)")
+    java = shutil.which("java")
+    if java is None:
+        pytest.fail("java is missing: install a JRE (apt-get install default-jre-headless)")
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [
+        {
+            "file": m.get("url", "").rsplit(str(folder), 1)[-1],
+            "line": m.get("lastLine"),
+            "message": m["message"],
+        }
+        for m in messages
+        if m["type"] in {"error", "non-document-error"}
+    ]
+    assert errors or result.returncode == 0, result.stderr
+    return errors
 
 
 def dumps(value) -> str:

@@ -104,3 +104,16 @@ def test_an_image_marked_alt_todo_builds_and_is_listed_as_a_to_do(tmp_path, body
 def test_an_image_without_alt_and_without_the_marker_still_fails(tmp_path, body):
     (problem,) = failing(tmp_path, body)
     assert "has no alt text" in problem
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "![A harbour](../images/photo.jpg){: .alignleft .size-thumbnail}",
+        '<p><img class="alignleft size-thumbnail" src="../images/photo.jpg" alt="A harbour"></p>',
+    ],
+)
+def test_alignment_and_size_classes_stay_on_the_image(tmp_path, body):
+    output = site(tmp_path, body)
+    img = soup(output / "a-tip/index.html").select_one("picture img")
+    assert img["class"] == ["alignleft", "size-thumbnail"]
