@@ -2,9 +2,7 @@
 
 Every template and every torture article, at phone and laptop width, in light
 and dark: no console error, no axe violation, no Nu checker error, nothing that
-makes the page scroll sideways on a 320 px phone. Checks that fail because of a
-part of the theme another change owns are strict xfails naming that part: they
-fail loudly once it is fixed, so the mark comes off.
+makes the page scroll sideways on a 320 px phone.
 """
 
 from __future__ import annotations
@@ -73,7 +71,6 @@ def test_torture_404_page_is_clean(open_page, torture_site):
     assert run_axe(visit.page) == []
 
 
-@pytest.mark.xfail(strict=True, reason="MENU: the header lists all 25 pages, one a long word")
 def test_torture_header_fits_a_320px_phone(open_page, torture_site):
     page = open_page(torture_site.at(PAGES["every-element"]), width=320).page
     assert horizontal_overflow(page) <= 0, dumps(overflowing(page))
@@ -95,10 +92,6 @@ def test_torture_articles_and_pages_are_valid_html(nu_checked):
     assert errors == [], dumps(errors)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="listings: summaries keep their headings' ids (two 'in-short' on one listing page)",
-)
 def test_torture_listings_are_valid_html(nu_checked):
     errors = [e for e in nu_checked if e["file"].startswith(LISTINGS)]
     assert errors == [], dumps(errors)
