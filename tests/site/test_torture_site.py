@@ -23,8 +23,10 @@ def body(torture, name: str):
     return torture[f"{name}/index.html"].select_one(".prose")
 
 
-def test_the_header_lists_25_pages_and_one_post_has_50_tags(torture):
-    assert len(torture["index.html"].select(".site-nav li")) == 2 + 25  # Archives, Search
+def test_the_site_has_25_pages_out_of_the_menu_and_one_post_has_50_tags(torture):
+    pages = [p for p in torture if p.count("/") == 1 and p.endswith("/index.html")]
+    assert len(pages) >= 25
+    assert len(torture["index.html"].select(".site-nav li")) <= 5  # MENU's default, not every page
     assert len(torture["fifty-tags/index.html"].select(".tag-list li")) == 50
 
 
