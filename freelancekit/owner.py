@@ -105,6 +105,7 @@ def check_siteurl(value: str) -> str:
     return url
 
 
+# An X handle without its @: what `init --handle` and X_HANDLE (plugins/seo) accept.
 HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
 HANDLE_RULE = "letters, digits and underscores, at most 15, no spaces"
 

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from freelancekit.markup import plain_text
+from freelancekit.owner import HANDLE
 from freelancekit.publishing import PublishError, check_cname
 
 
@@ -66,7 +67,6 @@ def check_siteurl(value: object, production: bool = False) -> str:
 # Characters a URL never holds as written: quotes, angle brackets, spaces, controls,
 # backslashes (anything that could end an attribute or a line).
 URL_UNSAFE = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f{}|^]")
-X_HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
 
 
 class XHandleError(ValueError):
@@ -119,7 +119,7 @@ def check_x_handle(value: object) -> str:
     if value in (None, ""):
         return ""
     handle = value.strip().removeprefix("@") if isinstance(value, str) else None
-    if handle is None or not X_HANDLE.fullmatch(handle):
+    if handle is None or not HANDLE.fullmatch(handle):
         raise XHandleError(
             f"X_HANDLE {value!r} is not an X handle: 1-15 letters, digits or _, "
             "with or without the @ (e.g. 'janewrites')"
