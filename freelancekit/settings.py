@@ -179,6 +179,9 @@ PLUGINS = [
     "taxonomy_names",
     # Strict errors for links to drafts and starter text that went live.
     "publish_ready",
+    # favicon.ico, favicon.svg and apple-touch-icon.png drawn from SITENAME when
+    # content/extra/ has none of its own: every page links them.
+    "site_icons",
     # Links to .md files read as {filename}; every internal link and #fragment checked.
     # After responsive_images and search: it looks at every file the build wrote.
     "internal_links",

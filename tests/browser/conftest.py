@@ -37,6 +37,8 @@ CHROMIUM_ARGS = [
 ]
 WIDTHS = (360, 1280)
 SCHEMES = ("light", "dark")
+# The colour scheme the page is shown in now (an emulated one included).
+SCHEME = "matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'"
 
 
 def require(path: Path, how: str) -> None:
@@ -207,12 +209,32 @@ def open_page(browser, site):
 def run_axe(page) -> list[dict]:
     """axe-core's violations of any impact on the current page."""
     require(AXE, "run `npm ci` in the project folder (installs axe-core)")
-    page.evaluate(AXE.read_text(encoding="utf-8"))
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
         for v in result["violations"]
     ]
+
+
+def every_way(page, check, widths=WIDTHS, schemes=SCHEMES) -> dict[str, object]:
+    """check(page) at each width and colour scheme, on one loaded page.
+
+    The window is resized and the scheme emulated (media queries, container
+    queries and the page's own CSS follow at once), instead of loading the page
+    again for each: {"360 dark": what check found}, only where it found something.
+    """
+    found = {}
+    for width in widths:
+        page.set_viewport_size({"width": width, "height": 900})
+        for scheme in schemes:
+            # Reduced motion: the theme's colour transitions would still be running.
+            page.emulate_media(color_scheme=scheme, reduced_motion="reduce")
+            result = check(page)
+            if result:
+                found[f"{width} {scheme}"] = result
+    return found
 
 
 def horizontal_overflow(page) -> int:
