@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from site_icons import ICONS, missing_icons
 
 from freelancekit import brand
-from site_icons import ICONS, missing_icons
 from site_kit import article, build_fails, build_site, soup
 
 
