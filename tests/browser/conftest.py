@@ -242,6 +242,14 @@ def horizontal_overflow(page) -> int:
     return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
 
+def trips(page, overflow=horizontal_overflow) -> dict[str, object]:
+    """What the page, as shown now, has wrong: sideways scroll (`overflow(page)`)
+    and axe violations; empty when there is nothing."""
+    wider = overflow(page)  # pixels, or the elements that stick out
+    found = {"overflow": max(wider, 0) if isinstance(wider, int) else wider, "axe": run_axe(page)}
+    return {what: value for what, value in found.items() if value}
+
+
 def nu_errors(folder: Path, pages: list[Path]) -> list[dict]:
     """The Nu Html Checker's errors on `pages` (files under `folder`): file, line, message."""
     require(VNU, "run `npm ci` in the project folder (installs vnu-jar)")

@@ -10,7 +10,16 @@ from __future__ import annotations
 import pytest
 
 from browser_helpers import load_every_image, overflowing
-from conftest import SCHEME, SCREENSHOTS, dumps, every_way, horizontal_overflow, nu_errors, run_axe
+from conftest import (
+    SCHEME,
+    SCREENSHOTS,
+    dumps,
+    every_way,
+    horizontal_overflow,
+    nu_errors,
+    run_axe,
+    trips,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -71,8 +80,7 @@ def test_torture_page_is_clean_and_accessible(open_page, torture_site, name):
     def check(page):
         if name in WORST:
             screenshot(page, name, f"{page.viewport_size['width']} {page.evaluate(SCHEME)}")
-        found = {"overflow": below_header(page), "axe": run_axe(page)}
-        return {what: items for what, items in found.items() if items}
+        return trips(page, overflow=below_header)
 
     found = every_way(visit.page, check)
     found.update(every_way(visit.page, below_header, widths=[320], schemes=["light"]))
