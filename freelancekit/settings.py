@@ -71,6 +71,8 @@ MARKDOWN = {
         "freelancekit.typography": {},
         # Lists right after a paragraph line, and nested by two spaces, as in CommonMark.
         "freelancekit.lists": {},
+        # "#1 tip" and "#hashtag" stay text: a heading needs a space after "#".
+        "freelancekit.headings": {},
     },
     "output_format": "html5",
 }

@@ -25,6 +25,39 @@ TORTURE = ROOT / "tests/torture_site"
 TORTURE_SETTINGS = TORTURE / "pelicanconf.py"
 TORTURE_PUBLISH_SETTINGS = TORTURE / "publishconf.py"
 TEST_SITEURL = "https://example.com"  # a real TLD: X counts only those as links
+# Real WordPress exports (WordPress's theme test data): see its SOURCES.md.
+REAL_EXPORTS = ROOT / "tests/wordpress_import/fixtures/real"
+
+
+def import_offline(export: Path, content: Path):
+    """Import a WordPress export into `content`, beside the favicons and images a
+    writer's site has, with every download refused (no network in tests, as when
+    the old blog is gone). Returns the import's summary."""
+    from freelancekit.wordpress_import import import_wordpress
+    from freelancekit.wordpress_import.fetching import Fetcher, Refused
+
+    class Offline(Fetcher):
+        def fetch(self, url, kinds):
+            raise Refused("offline")
+
+    for kept in ("extra", "images"):
+        shutil.copytree(FIXTURE / "content" / kept, content / kept)
+    return import_wordpress(export, content, download=True, fetcher=Offline([]))
+
+
+def render_markdown(text: str, leave_out: str | None = None) -> str:
+    """`text` rendered with the kit's Markdown settings, less the extension `leave_out`."""
+    import markdown
+
+    from freelancekit.settings import MARKDOWN
+
+    configs = MARKDOWN["extension_configs"]
+    assert leave_out is None or leave_out in configs
+    configs = {name: config for name, config in configs.items() if name != leave_out}
+    md = markdown.Markdown(
+        extensions=list(configs), extension_configs=configs, output_format="html5"
+    )
+    return md.convert(text)
 
 
 def write_content(folder: Path, files: dict[str, str]) -> Path:

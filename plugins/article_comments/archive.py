@@ -31,9 +31,12 @@ from pathlib import Path
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
+from freelancekit.headings import HeadingsExtension
+
 SUFFIX = ".comments.json"
 FORBIDDEN = ("email", "author_email", "ip", "author_ip")
 SAFE_LINK = re.compile(r"^(https?:|mailto:)", re.I)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 class ArchiveError(ValueError):
@@ -73,14 +76,44 @@ class _SafeLinks(Treeprocessor):
                 link.set("rel", "nofollow ugc noopener")
 
 
+class _PlainHeadings(Treeprocessor):
+    """A heading in a comment is a bold line: the page's outline is the article's,
+    and a commenter's "Header one" must not sit beside its sections."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in HEADINGS:
+                children = list(element)
+                for child in children:
+                    element.remove(child)
+                strong = etree.Element("strong")
+                strong.text, element.text = element.text, None
+                strong.extend(children)
+                element.tag = "p"
+                element.attrib.clear()
+                element.append(strong)
+
+
+class _FocusableCode(Treeprocessor):
+    """A code block scrolls sideways in its own box: the keyboard must reach it
+    (as code_blocks does for articles)."""
+
+    def run(self, root: etree.Element) -> None:
+        for pre in root.iter("pre"):
+            pre.set("tabindex", "0")
+
+
 def render_body(text: str) -> str:
-    """Markdown to HTML with raw HTML escaped and images left out."""
-    md = markdown.Markdown(output_format="html")
+    """Markdown to HTML with raw HTML escaped, images left out and headings made
+    bold lines ("#dowork" stays text, as in an article)."""
+    md = markdown.Markdown(output_format="html", extensions=[HeadingsExtension()])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.deregister("image_link")
     md.inlinePatterns.deregister("image_reference")
     md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
+    md.treeprocessors.register(_PlainHeadings(md), "plain_headings", 1)
+    md.treeprocessors.register(_FocusableCode(md), "focusable_code", 2)
     return md.convert(text)
 
 

@@ -78,6 +78,17 @@ def test_bodies_escape_html_drop_images_and_unsafe_links():
     assert "<script>" in page.get_text()
 
 
+def test_headings_in_a_comment_are_bold_lines_and_a_hashtag_stays_text():
+    html = render_body("## Header *one*\n\n#dowork\n\n###### Six")
+    assert html == (
+        "<p><strong>Header <em>one</em></strong></p>\n<p>#dowork</p>\n<p><strong>Six</strong></p>"
+    )
+
+
+def test_code_in_a_comment_can_be_scrolled_by_keyboard():
+    assert render_body("Try:\n\n    make all").count('<pre tabindex="0">') == 1
+
+
 def test_author_links_must_be_web_addresses():
     (c,) = parse_archive(archive(comment("1", url="javascript:alert(1)")))
     assert c.url == ""
@@ -96,12 +107,6 @@ ALLOWED = {
     "blockquote",
     "br",
     "hr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
 }
 
 

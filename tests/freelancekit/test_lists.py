@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import re
 
-import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from freelancekit.settings import MARKDOWN
-from site_kit import article, build_site, soup
+from site_kit import article, build_site, render_markdown, soup
 
-# The kit's Markdown settings, with and without the extension.
-OURS = MARKDOWN["extension_configs"]
-assert "freelancekit.lists" in OURS
-WITHOUT = {name: config for name, config in OURS.items() if name != "freelancekit.lists"}
+WITHOUT = "freelancekit.lists"
 
 
-def render(text: str, configs: dict = OURS) -> str:
-    md = markdown.Markdown(
-        extensions=list(configs), extension_configs=configs, output_format="html5"
-    )
-    return md.convert(text)
+def render(text: str, leave_out: str | None = None) -> str:
+    """Rendered with the kit's Markdown settings (or without `leave_out`, its extension)."""
+    return render_markdown(text, leave_out)
 
 
 def shape(text: str) -> str:
