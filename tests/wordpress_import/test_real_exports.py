@@ -3,37 +3,24 @@ strictly on the first try, offline, with nothing lost silently."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
 import pelican
 import pytest
 
-from freelancekit.wordpress_import import import_wordpress
-from freelancekit.wordpress_import.fetching import Fetcher, Refused
-from site_kit import FIXTURE, FIXTURE_SETTINGS, soup
+from site_kit import FIXTURE_SETTINGS, REAL_EXPORTS, import_offline, soup
 
-REAL = Path(__file__).parent / "fixtures/real"
-FIXTURE_CONTENT = FIXTURE / "content"
+REAL = REAL_EXPORTS
 PELICAN_FIXTURE = Path(pelican.__file__).parent / "tests/content/wordpressexport.xml"
-
-
-class Offline(Fetcher):
-    """No network in tests: every download fails, as when the old blog is gone."""
-
-    def fetch(self, url, kinds):
-        raise Refused("offline")
 
 
 def import_and_build(tmp_path: Path, export: Path):
     from freelancekit.strict_build import build
 
     content = tmp_path / "content"
-    for kept in ("extra", "images"):  # what a writer's site has beside its posts: favicons...
-        shutil.copytree(FIXTURE_CONTENT / kept, content / kept)
     started = time.perf_counter()
-    summary = import_wordpress(export, content, download=True, fetcher=Offline([]))
+    summary = import_offline(export, content)
     seconds = time.perf_counter() - started
     report: dict = {}
     overrides = {"PATH": str(content), "SITEURL": "https://example.com"}
