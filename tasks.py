@@ -29,6 +29,8 @@ from freelancekit.publishing import (
     folder_tree,
     source_commit,
 )
+from freelancekit.screenshots import CHROMIUM, NoBrowser
+from freelancekit.screenshots import take as take_screenshots
 from freelancekit.serve import serve_forever
 from freelancekit.site_check import check_site, validate_html
 from freelancekit.strict_build import BuildFailed, DevSite
@@ -45,10 +47,13 @@ HOST, PORT = "127.0.0.1", 8000
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
 
 
-def _strict_build(settings: Path, output: Path = OUTPUT, scratch=False, **overrides) -> None:
+def _strict_build(
+    settings: Path, output: Path = OUTPUT, scratch=False, what="the production site", **overrides
+) -> None:
     """Build strictly; on any problem print one line each and exit non-zero.
 
-    `scratch`: `output` is a temporary folder the writer never sees: not named.
+    `scratch`: `output` is a temporary folder the writer never sees: not named
+    (`what` says what was built there).
     """
     report: dict = {}
     try:
@@ -60,7 +65,7 @@ def _strict_build(settings: Path, output: Path = OUTPUT, scratch=False, **overri
         kept = "nothing was published" if scratch else f"{output.name}/ was left as it was"
         raise Exit(f"Build failed ({count} problem{'s' * (count != 1)}); {kept}.", code=1) from None
     if scratch:
-        print("Built the production site")
+        print(f"Built {what}")
     else:
         print(f"Built {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}/")
     for todo in report.get("todo", []):  # marked {.alt-todo}: the site is live, fix over time
@@ -379,7 +384,6 @@ def publish(c, dry_run=False, remote=None, branch=None, siteurl=None, cname=None
     gh_pages(c, dry_run=dry_run, remote=remote, branch=branch, siteurl=siteurl, cname=cname)
 
 
-CHROMIUM = Path("/usr/bin/chromium")
 TEST_TOOLS = [
     ROOT / "node_modules/axe-core/axe.min.js",
     ROOT / "node_modules/vnu-jar/build/dist/vnu.jar",
@@ -436,3 +440,19 @@ def test(c):
     c.run(f"{python} -m pytest", pty=False)
     print("Checking your site (content/, pelicanconf.py, publishconf.py): invoke check")
     check(c)
+    screenshots(c)
+
+
+@task(help={"output": "folder for the pictures (default: screenshots/site)"})
+def screenshots(c, output="screenshots/site"):
+    """Pictures of your site at 360 and 1280 px, light and dark, to look at before you publish."""
+    folder = Path(output).resolve()
+    with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
+        site = Path(scratch) / "site"
+        _strict_build(DEV_SETTINGS, site, scratch=True, what="your site (development settings)")
+        try:
+            saved = take_screenshots(site, folder)
+        except NoBrowser as missing:
+            raise Exit(f"screenshots: {missing}", code=1) from None
+    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    print(f"{len(saved)} pictures of your site in {shown}/: open them and look")

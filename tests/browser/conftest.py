@@ -20,23 +20,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from freelancekit.screenshots import CHROMIUM, CHROMIUM_ARGS, SCHEMES, WIDTHS
 from site_kit import FIXTURE_SETTINGS, ROOT, TORTURE_SETTINGS, build_site
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
 VNU = ROOT / "node_modules/vnu-jar/build/dist/vnu.jar"
 SCREENSHOTS = ROOT / "screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-WIDTHS = (360, 1280)
-SCHEMES = ("light", "dark")
 # The colour scheme the page is shown in now (an emulated one included).
 SCHEME = "matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'"
 

@@ -1,0 +1,56 @@
+"""invoke screenshots: pictures of the writer's site, for a person to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from freelancekit.screenshots import MISSING_PATH, SCHEMES, pages_to_show, picture_name, take
+from site_kit import build_site
+
+
+def test_pages_are_home_the_newest_article_the_menu_and_the_404(fixture_site):
+    pages = pages_to_show(fixture_site)
+    assert pages == {
+        "home": "",
+        "article": "editing-outsourced-drafts/",
+        "portfolio": "portfolio/",
+        "writing": "archives/",
+        "about": "about/",
+        "search": "search/",
+        "hire-me": "hire-me/",
+        "404": MISSING_PATH,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hire me", "hire-me"), ("Über uns!", "ber-uns"), ("…", "page"), ("../../etc", "etc")],
+)
+def test_picture_names_are_plain_file_names(text, name):
+    assert picture_name(text) == name
+
+
+@pytest.mark.browser
+def test_pictures_at_each_width_and_scheme(tmp_path):
+    site = build_site(tmp_path, SITEURL="http://127.0.0.1:8000")  # as `invoke screenshots` does
+    saved = take(site, tmp_path / "pictures", widths=(360,), schemes=SCHEMES)
+    names = {path.name for path in saved}
+    assert {"home-360-light.png", "home-360-dark.png", "404-360-dark.png"} <= names
+    assert len(names) == 2 * len(pages_to_show(site))
+    light, dark = (
+        Image.open(tmp_path / "pictures" / f"home-360-{s}.png") for s in ("light", "dark")
+    )
+    assert light.width == dark.width == 360
+    corner = (light.width - 1, light.height - 1)
+    assert light.convert("RGB").getpixel(corner) != dark.convert("RGB").getpixel(corner)
+
+
+def test_a_missing_browser_is_a_clear_error(tmp_path, monkeypatch):
+    import freelancekit.screenshots as screenshots
+
+    monkeypatch.setattr(screenshots, "CHROMIUM", Path(tmp_path / "no-chromium"))
+    with pytest.raises(screenshots.NoBrowser, match="install Debian's chromium"):
+        take(tmp_path, tmp_path / "pictures")
