@@ -72,6 +72,8 @@ def start_inner_run() -> InnerRun:
     )
     if made.returncode != 0:
         return InnerRun(folder, made, None)
+    # The writer may have no article yet (init --clear-examples, then `invoke test`).
+    (copy / "content/articles").mkdir(parents=True, exist_ok=True)
     (copy / "content/articles/first-post.md").write_text(
         article(slug="first-post", title="Why I translate into my first language only"),
         encoding="utf-8",
