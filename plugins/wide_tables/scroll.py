@@ -14,6 +14,13 @@ FIRST_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
 CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.I | re.S)
 WRAPPED = re.compile(rf'<div class="{SCROLL_CLASS}"[^>]*>\s*$')
 LABEL_CELLS = 3  # a table without a caption is named by its first cells
+CELL_TAG = re.compile(r"<(t[hd])\b([^>]*)>", re.I)
+# A cell's style that is one text-align (what Python-Markdown writes for `---:`).
+ALIGN_STYLE = re.compile(
+    r"""\sstyle\s*=\s*(["'])\s*text-align\s*:\s*(left|right|center|start|end)\s*;?\s*\1""",
+    re.I,
+)
+CLASS_ATTR = re.compile(r"""(\sclass\s*=\s*(["']))(.*?)\2""", re.I | re.S)
 
 
 def outer_tables(html: str) -> list[tuple[int, int]]:
@@ -45,6 +52,27 @@ def table_label(table: str) -> str:
         return "Table"
     more = ", …" if len(cells) > LABEL_CELLS else ""
     return "Table: " + ", ".join(cells[:LABEL_CELLS]) + more
+
+
+def aligned_cells(html: str) -> str:
+    """Cells aligned with a style attribute get a class instead (text-right, ...):
+    the site's Content-Security-Policy blocks style attributes, so `| ---: |`
+    columns lost their alignment, with a console error on every page load."""
+
+    def cell(tag: re.Match) -> str:
+        name, attrs = tag.groups()
+        style = ALIGN_STYLE.search(attrs)
+        if not style:
+            return tag.group(0)
+        attrs = attrs[: style.start()] + attrs[style.end() :]
+        align = f"text-{style.group(2).lower()}"
+        if mark := CLASS_ATTR.search(attrs):
+            attrs = f"{attrs[: mark.end(1)]}{align} {attrs[mark.end(1) :]}"
+        else:
+            attrs += f' class="{align}"'
+        return f"<{name}{attrs}>"
+
+    return CELL_TAG.sub(cell, html)
 
 
 def scrolling_tables(html: str) -> str:

@@ -119,3 +119,22 @@ def test_torture_articles_and_pages_are_valid_html(nu_checked):
 def test_torture_listings_are_valid_html(nu_checked):
     errors = [e for e in nu_checked if e["file"].startswith(LISTINGS)]
     assert errors == [], dumps(errors)
+
+
+SIZES = """() => [...document.querySelectorAll(
+    '.prose :is(img.size-thumbnail, .size-thumbnail img, img.size-medium, .size-medium img)')]
+  .map((img) => ({size: img.closest('.size-thumbnail') ? 'thumbnail' : 'medium',
+                  width: img.getBoundingClientRect().width,
+                  height: img.getBoundingClientRect().height}))"""
+
+
+def test_wordpress_image_sizes_show_as_wordpress_showed_them(open_page, torture_site):
+    page = open_page(torture_site.at(PAGES["images-every-size"]), width=1280).page
+    shown = page.evaluate(SIZES)
+    assert {image["size"] for image in shown} == {"thumbnail", "medium"}
+    for image in shown:
+        if image["size"] == "thumbnail":  # a 150 px square crop
+            assert 100 < round(image["width"]) == round(image["height"]) <= 150, image
+        else:  # at most 300 px wide, in its own proportions (the 450x600 portrait too)
+            assert 100 < image["width"] <= 300, image
+    assert any(abs(i["height"] / i["width"] - 4 / 3) < 0.01 for i in shown), shown

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from site_kit import article, build_site, soup
-from wide_tables import scrolling_tables
+from wide_tables import aligned_cells, scrolling_tables
 
 BOX = re.compile(r'<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]*">')
 
@@ -66,3 +67,36 @@ def test_tables_in_a_built_article_scroll_in_named_boxes(tmp_path):
     assert box["aria-label"] == "Table: Pair, Per word"
     assert box["tabindex"] == "0" and box["role"] == "region"
     assert box.find("table").find("th").get_text() == "Pair"
+
+
+@pytest.mark.parametrize(
+    ("cell", "aligned"),
+    [
+        ('<th style="text-align: right;">', '<th class="text-right">'),
+        ("<td style='TEXT-ALIGN:center'>", '<td class="text-center">'),
+        ('<td class="n" style="text-align: left">', '<td class="text-left n">'),
+        (
+            '<td style="text-align: right; color: red">',
+            '<td style="text-align: right; color: red">',
+        ),
+        ('<td style="width: 2em">', '<td style="width: 2em">'),
+        ("<td>", "<td>"),
+    ],
+)
+def test_a_cell_aligned_by_style_gets_a_class(cell, aligned):
+    assert aligned_cells(f"<table><tr>{cell}1</td></tr></table>") == (
+        f"<table><tr>{aligned}1</td></tr></table>"
+    )
+
+
+@given(MARKUP)
+def test_alignment_touches_nothing_but_cell_styles(html):
+    assert aligned_cells(html) == html or "text-align" in html.lower()
+
+
+def test_right_aligned_markdown_columns_need_no_style_attribute(tmp_path):
+    body = "| Language | Rate |\n| :--- | ---: |\n| Greek | 0.12 |\n| Arabic | 0.13 |"
+    output = build_site(tmp_path, {"articles/a.md": article(body=body)})
+    table = soup(output / "a-tip/index.html").select_one(".prose table")
+    assert not table.select("[style]")
+    assert [td["class"] for td in table.select("tbody td")] == [["text-left"], ["text-right"]] * 2
