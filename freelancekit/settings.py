@@ -168,6 +168,8 @@ PLUGINS = [
     "world_map",
     "article_comments",
     "code_blocks",
+    # Headings go down one level at a time under the title, or the build says where.
+    "outline",
     # Tables scroll sideways in their own labelled box, not the page.
     "wide_tables",
     "responsive_images",
