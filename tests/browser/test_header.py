@@ -103,6 +103,12 @@ def test_a_long_menu_scrolls_inside_its_row_never_the_page(open_page, tmp_path):
             assert len({round(item["top"]) for item in layout["items"]}) == 1, width
             assert layout["ctaOnTop"] and layout["cta"]["right"] <= width
             assert rows(layout) == (1 if width == 1280 else 2), dumps(layout)
+            # An edge with more menu beyond it is shaded: the cue that the row scrolls.
+            shade = page.eval_on_selector(
+                ".site-nav ul", "ul => getComputedStyle(ul).backgroundImage"
+            )
+            assert shade.count("radial-gradient") == 2
+            page.screenshot(path=str(SCREENSHOTS / f"header-long-menu-{width}.png"))
 
 
 def test_home_first_screen_at_360_says_who_what_and_has_one_button(open_page, site):
