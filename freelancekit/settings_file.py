@@ -99,6 +99,11 @@ CLIENT_COUNTRIES = []
 COMMENTS_PROVIDER = None
 COMMENTS_LOAD = "scroll"  # or "click": a "Load comments" button, for explicit consent
 
+# The box after each article that leads to your Hire me page; these are the
+# words it shows until you write your own:
+# CTA_TITLE = "Need help with a project like this?"
+# CTA_TEXT = "I work with clients anywhere in the world. Tell me about your project."
+
 # Article URLs: "slug" -> /my-post/, "dated" -> /2026/03/my-post/ (what
 # WordPress.com used), "dated-day" -> /2026/03/14/my-post/.
 PERMALINK_STYLE = "slug"
