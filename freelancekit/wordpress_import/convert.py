@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from markdownify import markdownify
+from markdownify import MarkdownConverter, chomp
 from pelican.tools.pelican_import import decode_wp_content
 
 from freelancekit.markup import plain_text, tag_attributes
@@ -491,6 +491,54 @@ SOURCE_SRC = re.compile(r"<source\b[^>]*>", re.I)
 def _is_video_host(url: str) -> bool:
     host = (urlsplit(url.strip()).hostname or "").lower()
     return host.endswith(VIDEO_HOSTS)
+
+
+# Inline elements Markdown has no syntax for (or, like ~~, none Python-Markdown
+# reads), kept as HTML: markdownify drops them and keeps only their text, so H2O
+# lost its subscript and "~~old price~~" showed its tildes. The value is the tag
+# written: <s> and <strike> are <del>; only abbr and dfn keep an attribute (title).
+KEPT_INLINE = {tag: tag for tag in ("sub", "sup", "del", "ins", "u", "mark", "kbd")}
+KEPT_INLINE |= {"s": "del", "strike": "del", "abbr": "abbr", "dfn": "dfn", "q": "q"}
+KEPT_INLINE |= {"cite": "cite", "small": "small", "var": "var"}
+TITLED = {"abbr", "dfn"}
+TEXT_MARKUP = re.compile(r"<(?=[a-zA-Z/!?])|&(?=#?[a-zA-Z0-9]+;|#[0-9]|#[xX][0-9a-fA-F])")
+QUOTE_MARK = re.compile(r"^(\s*)>")
+
+
+def _kept_inline(tag: str) -> Callable:
+    def convert(self, el, text: str, parent_tags: set) -> str:
+        if "_noformat" in parent_tags:
+            return text
+        before, after, text = chomp(text)
+        if not text:
+            return ""
+        title = el.get("title") if tag in TITLED else None
+        attrs = f' title="{html.escape(title, quote=True)}"' if title else ""
+        return f"{before}<{tag}{attrs}>{text}</{tag}>{after}"
+
+    return convert
+
+
+class ImportConverter(MarkdownConverter):
+    """markdownify, with the inline elements of KEPT_INLINE kept as HTML, and a
+    post's text kept text: "&lt;b&gt;" in a post about HTML is the three
+    characters <b>, never a tag (markdownify wrote them back as markup, which
+    bolded the rest of the paragraph, or ran an export's "&lt;script&gt;")."""
+
+    def escape(self, text: str, parent_tags: set) -> str:
+        # Only what Markdown would read as markup: "<" before a tag's first letter,
+        # "&" before an entity or a number, ">" first; "AT&T" and "5 < 3" stay as typed.
+        text = TEXT_MARKUP.sub(lambda m: "&amp;" if m.group() == "&" else "&lt;", text)
+        text = QUOTE_MARK.sub(r"\1&gt;", text)  # a ">" that would start a blockquote
+        return super().escape(text, parent_tags)
+
+
+for _name, _tag in KEPT_INLINE.items():
+    setattr(ImportConverter, f"convert_{_name}", _kept_inline(_tag))
+
+
+def markdownify(text: str, **options) -> str:
+    return ImportConverter(**options).convert(text)
 
 
 def to_markdown(
