@@ -128,17 +128,31 @@ def reserved_slugs() -> set[str]:
 RESERVED = reserved_slugs()
 
 
-def existing_slugs(content: Path, manifest: dict) -> set[str]:
-    """Slugs of the writer's own posts and pages (not written by an earlier import)."""
-    slugs = set()
+@dataclass
+class OwnContent:
+    """What the writer's own posts and pages (not an earlier import's) already use."""
+
+    slugs: set[str] = field(default_factory=set)  # lower case: their pages' addresses
+    terms: set[str] = field(default_factory=set)  # category and tag names, as written
+
+
+TERM_LINE = re.compile(r"^(?:category|categories|tags):[ \t]*(.+)$", re.M | re.I)
+
+
+def own_content(content: Path, manifest: dict) -> OwnContent:
+    """Slugs, categories and tags of the writer's own posts and pages."""
+    own = OwnContent()
     for path in [*content.glob("articles/**/*.md"), *content.glob("pages/**/*.md")]:
         if path.relative_to(content).as_posix() in manifest["files"]:
             continue
-        slugs.add(path.stem.lower())
+        own.slugs.add(path.stem.lower())
         head = path.read_text(encoding="utf-8", errors="replace").split("\n\n", 1)[0]
         if found := re.search(r"^slug:\s*(.+)$", head, re.M | re.I):
-            slugs.add(found.group(1).strip().lower())
-    return slugs
+            own.slugs.add(found.group(1).strip().lower())
+        for line in TERM_LINE.findall(head):  # a header's commas, or a YAML [list]
+            own.terms.update(t.strip(" \t'\"") for t in line.strip("[] \t").split(","))
+    own.terms.discard("")
+    return own
 
 
 def unique(slug: str, taken: set[str]) -> str:
@@ -179,12 +193,18 @@ def term(name: str) -> str:
     return " ".join(plain_line(name).replace(",", " ").split())
 
 
-def one_spelling(items: list[WxrItem]) -> dict[str, str]:
+def one_spelling(items: list[WxrItem], own: Iterable[str] = ()) -> dict[str, str]:
     """{term: the spelling to write} for category and tag names that differ only by
     case, spacing or punctuation ("markup", "Markup"): WordPress keeps them apart,
-    Pelican files them as one page, and the strict build wants one spelling."""
+    Pelican files them as one page, and the strict build wants one spelling. A
+    name the writer's own posts use (`own`) is spelled their way."""
     uses = Counter(term(name) for item in items for _, name in item.categories + item.tags)
+    for name in own:
+        uses[name] += WRITERS_OWN
     return same_name(uses)
+
+
+WRITERS_OWN = 10**9  # counted as that many uses: the writer's spelling always wins
 
 
 def header(
@@ -255,7 +275,7 @@ def plan_import(
     summary: Summary,
     fetch: Callable[..., str | None] | None = None,
     progress: Callable[[Iterable], Iterable] = lambda items: items,
-    taken: set[str] | None = None,
+    own: OwnContent | None = None,
 ) -> Plan:
     """Convert everything in memory first, so a failure writes nothing."""
     plan = Plan()
@@ -271,7 +291,8 @@ def plan_import(
         for a in export.of_type("attachment")
     }
     old_host = (urlsplit(export.site_url).hostname or "").lower()
-    taken = RESERVED | (taken or set())
+    own = own or OwnContent()
+    taken = RESERVED | own.slugs
     # First every item's file, so that links between posts can point at the new files.
     placed = []
     links: dict[str, str] = {}
@@ -290,7 +311,7 @@ def plan_import(
             links[f"?p={item.id}"] = path
             if item.link and (old := old_path(item.link, export.site_url).strip("/")):
                 links[old] = path
-    spelling = one_spelling([item for item, *_ in placed if item.type == "post"])
+    spelling = one_spelling([item for item, *_ in placed if item.type == "post"], own.terms)
     for item, draft, slug, path in progress(placed):
         if item.password:
             summary.not_carried.append(
@@ -323,7 +344,7 @@ def plan_import(
             )
             summary.comments += len(archive["comments"])
         if not draft:
-            _redirects(plan, item, path, export.site_url, summary)
+            _redirects(plan, item, path, export.site_url, summary, own.slugs)
     published = [p for p in export.of_type("post") if p.status == "publish" and not p.password]
     categories = {
         item.id: [(n, name) for n, name in item.categories if n and n != "uncategorized"]
@@ -343,7 +364,9 @@ def plan_import(
     return plan
 
 
-def _redirects(plan: Plan, item: WxrItem, path: str, site_url: str, summary: Summary) -> None:
+def _redirects(
+    plan: Plan, item: WxrItem, path: str, site_url: str, summary: Summary, own: set[str]
+) -> None:
     if item.link:
         old = old_path(item.link, site_url)
         if old and "?" not in item.link:
@@ -360,6 +383,11 @@ def _redirects(plan: Plan, item: WxrItem, path: str, site_url: str, summary: Sum
                 summary.not_carried.append(
                     f"old link /{old} is a page of this site now ({old.split('/', 1)[0]}/): "
                     f"no redirect to {path}"
+                )
+            elif decoded.strip("/").lower() in own:
+                summary.not_carried.append(
+                    f"old link /{old} is the address of a page of yours now: no redirect "
+                    f"to {path} (which would replace it)"
                 )
             else:
                 plan.redirects["paths"][old if old.endswith(("/", ".html")) else old + "/"] = path
@@ -553,6 +581,6 @@ def import_wordpress(
     summary = Summary()
     hosts = [urlsplit(export.site_url).hostname or ""]
     fetch = downloader(content, summary, fetcher or Fetcher(hosts)) if download else None
-    plan = plan_import(export, summary, fetch, progress, existing_slugs(content, manifest))
+    plan = plan_import(export, summary, fetch, progress, own_content(content, manifest))
     write_plan(plan, content, summary, manifest, current_redirects)
     return summary

@@ -151,6 +151,24 @@ def test_a_file_of_the_writers_own_is_never_replaced(tmp_path):
     # The old blog's page comes over beside it, under a slug of its own: nothing lost.
     assert ("services", "pages/services-2.md") in summary.renamed
     assert "Title: Services" in (content / "pages/services-2.md").read_text()
+    # Its old address is the writer's page now: no redirect may replace that page.
+    redirects = json.loads((content / "redirects.json").read_text())["paths"]
+    assert "services/" not in redirects
+    assert any(
+        line.startswith("old link /services/ is the address of a page of yours now")
+        for line in summary.not_carried
+    ), summary.not_carried
+
+
+def test_a_tag_the_writer_already_uses_keeps_the_writers_spelling(tmp_path):
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    mine = "Title: Mine\nDate: 2026-01-02\nTags: Briefs, remote work\n\nMine.\n"
+    (content / "articles/mine.md").write_text(mine)
+    import_wordpress(FIXTURE, content)
+    imported = [p.read_text() for p in (content / "articles").glob("*.md") if p.name != "mine.md"]
+    tagged = [text for text in imported if re.search(r"^Tags: .*\bbriefs\b", text, re.M | re.I)]
+    assert tagged and all(re.search(r"^Tags: (.*, )?Briefs(,|$)", t, re.M) for t in tagged)
 
 
 @pytest.mark.parametrize(
