@@ -138,3 +138,21 @@ def test_wordpress_image_sizes_show_as_wordpress_showed_them(open_page, torture_
         else:  # at most 300 px wide, in its own proportions (the 450x600 portrait too)
             assert 100 < image["width"] <= 300, image
     assert any(abs(i["height"] / i["width"] - 4 / 3) < 0.01 for i in shown), shown
+
+
+def test_a_wide_table_uses_the_wide_column_on_a_laptop(open_page, torture_site):
+    page = open_page(torture_site.at(PAGES["wide-tables-and-code"]), width=1280).page
+    widths = page.evaluate(
+        """() => ({prose: document.querySelector('.prose').getBoundingClientRect().width,
+                   boxes: [...document.querySelectorAll('.table-scroll')].map((box) => {
+                     const r = box.getBoundingClientRect();
+                     return {width: r.width, columns: box.querySelector('tr').children.length,
+                             left: r.left, right: r.right};
+                   })})"""
+    )
+    wide = [box for box in widths["boxes"] if box["columns"] >= 5]
+    narrow = [box for box in widths["boxes"] if box["columns"] < 5]
+    assert wide and narrow
+    assert all(box["width"] > widths["prose"] + 100 for box in wide), widths
+    assert all(box["left"] >= 0 and box["right"] <= 1280 for box in wide), widths
+    assert all(box["width"] <= widths["prose"] for box in narrow), widths
