@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import difflib
 import logging
-from pathlib import Path
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 
 from pelican import signals
 
@@ -59,6 +60,14 @@ def _source(item) -> str:
     return Path(item.relative_source_path).as_posix()
 
 
+def _near_file(target: str, files: Iterable[str]) -> str | None:
+    """The file whose name (no folder, no .md) is closest to `target`'s, if any is
+    close: "pages/services.md" is not near "pages/level-3.md" for their shared parts."""
+    by_name = {PurePosixPath(file).stem.lower(): file for file in files}
+    near = difflib.get_close_matches(PurePosixPath(target).stem.lower(), list(by_name), n=1)
+    return by_name[near[0]] if near else None
+
+
 def _resolve(entry: Entry, published: dict, saved: dict, unpublished: dict) -> dict:
     """The template's item for one entry; MenuError when its page is missing or unpublished."""
     written = entry.written
@@ -67,8 +76,8 @@ def _resolve(entry: Entry, published: dict, saved: dict, unpublished: dict) -> d
             return page_link(page, entry.label)
         if entry.target in unpublished:
             raise MenuError(written, f"leads to {unpublished[entry.target]}")
-        near = difflib.get_close_matches(entry.target, list(published), n=1)
-        hint = f" (did you mean {near[0]}?)" if near else ""
+        near = _near_file(entry.target, published)
+        hint = f" (did you mean {near}?)" if near else ""
         raise MenuError(written, f"leads to no file in the content folder{hint}: fix the path")
     if entry.kind == PATH:
         file = site_file(entry.target)

@@ -120,6 +120,14 @@ def test_a_missing_file_fails_at_its_line_with_a_suggestion(tmp_path):
     ]
 
 
+def test_a_missing_file_like_no_other_gets_no_suggestion(tmp_path):
+    # "pages/services.md" and "pages/colophon.md" share only their folder and ".md".
+    assert failing_lines(tmp_path, '    ("Services", "pages/services.md"),') == [
+        "pelicanconf.py:7: MENU entry ('Services', 'pages/services.md') leads to no file in "
+        "the content folder: fix the path"
+    ]
+
+
 def test_a_draft_fails_at_its_line(tmp_path):
     draft = {"pages/rates.md": "Title: Rates\nSlug: rates\nStatus: draft\n\nSoon.\n"}
     assert failing_lines(tmp_path, '    ("Rates", "pages/rates.md"),', draft) == [
