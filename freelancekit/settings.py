@@ -186,6 +186,8 @@ PLUGINS = [
     # favicon.ico, favicon.svg and apple-touch-icon.png drawn from SITENAME when
     # content/extra/ has none of its own: every page links them.
     "site_icons",
+    # The stylesheets written without comments and runs of white space.
+    "minify_css",
     # Links to .md files read as {filename}; every internal link and #fragment checked.
     # After responsive_images and search: it looks at every file the build wrote.
     "internal_links",

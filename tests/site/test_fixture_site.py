@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 
 from freelancekit.site_pages import base_of, html_pages, loads, page_url, target_file
+from run import page_weight
 from site_kit import TEST_SITEURL
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -217,11 +218,17 @@ def test_fixture_articles_have_quote_boxes_that_link_back_to_themselves(articles
     assert boxes >= 2
 
 
-def test_article_pages_are_light(fixture_site, articles, pages):
-    css = (fixture_site / "theme/css/site.css").stat().st_size
+ARTICLE_BUDGET = 15 * 1024  # gzip bytes: the page's HTML and the CSS and JS it loads
+
+
+def test_article_pages_are_light(fixture_site, pages):
+    """Every article page is at most 15 KB gzip, with its stylesheet and scripts."""
+    weights = {}
     for path, page in pages.items():
         if meta(page, property="og:type") == "article":
-            assert path.stat().st_size + css < 60_000, path
+            weight = page_weight(fixture_site, str(path.relative_to(fixture_site)))
+            weights[path.parent.name] = weight["total_gzip"]
+    assert weights and max(weights.values()) <= ARTICLE_BUDGET, weights
 
 
 def test_hire_page_has_a_call_to_action_from_settings(fixture_site):
