@@ -229,6 +229,16 @@ def init(
     print("\n".join(report))
 
 
+def _not_an_option(task: str, value: str) -> None:
+    """Invoke reads `invoke new-post --help` as a title "--help": say how to get help."""
+    if value.startswith("--") or value == "-h":
+        raise Exit(
+            f"{task}: {value!r} is an option's name, not a value: for help, run "
+            f"`invoke --help {task}`",
+            code=1,
+        )
+
+
 @task(
     help={
         "title": "the article's title",
@@ -237,6 +247,7 @@ def init(
 )
 def new_post(c, title, category=None):
     """Write content/articles/YYYY-MM-DD-slug.md, a draft with its metadata; opens nothing."""
+    _not_an_option("new-post", title)
     if category is None:
         from pelican.settings import read_settings
 
@@ -261,6 +272,7 @@ def new_post(c, title, category=None):
 )
 def import_wordpress(c, export, download=False):
     """Import a WordPress export: posts, pages, comments, images, redirects for old links."""
+    _not_an_option("import-wordpress", export)
     from rich.console import Console
     from rich.progress import track
 

@@ -13,7 +13,8 @@ adds those rules of CommonMark and nothing else:
   three under "1. ") nests in that item, in a tight list at any depth, and one
   level deep in a list with blank lines between its items;
 - a bullet list after a numbered list (or the other way round) is a list of its
-  own, not more items of the first.
+  own, not more items of the first;
+- a numbered list starts at its first number (`8.` gives `<ol start="8">`).
 
 Four-space nesting, code blocks, quotes, tables and the rest go through
 Python-Markdown's own processors as before; fenced code is set aside before any
@@ -135,6 +136,9 @@ class NestingOListProcessor(NestingMixin, OListProcessor):
     # CommonMark: a bullet list after a numbered one is a list of its own (as
     # Python-Markdown's sane_lists has it), not items 3 and 4 of the numbered one.
     SIBLING_TAGS = ("ol",)
+    # CommonMark: a list numbered from 8 starts at 8 (<ol start="8">); Python-Markdown
+    # renumbered every list from 1, so an imported "8. Step eight" read "1.".
+    LAZY_OL = False
 
 
 class NestingUListProcessor(NestingMixin, UListProcessor):

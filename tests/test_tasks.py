@@ -74,6 +74,17 @@ def test_build_lists_images_marked_alt_todo_and_still_passes(project):
     assert "1 image(s) marked {.alt-todo} still need alt text." in result.stdout
 
 
+@pytest.mark.parametrize("task", ["new-post", "import-wordpress"])
+def test_task_then_help_says_how_to_get_help_and_writes_nothing(project, task):
+    before = sorted(p.relative_to(project) for p in (project / "content").rglob("*"))
+    result = invoke(project, task, "--help")
+    assert result.returncode == 1
+    assert f"'--help' is an option's name, not a value: for help, run `invoke --help {task}`" in (
+        result.stderr
+    )
+    assert sorted(p.relative_to(project) for p in (project / "content").rglob("*")) == before
+
+
 def test_new_post_writes_a_dated_draft_that_builds(project):
     result = invoke(project, "new-post", "My first tip: plan the week")
     assert result.returncode == 0, result.stderr

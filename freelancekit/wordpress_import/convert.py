@@ -499,7 +499,7 @@ def _is_video_host(url: str) -> bool:
 # written: <s> and <strike> are <del>; only abbr and dfn keep an attribute (title).
 KEPT_INLINE = {tag: tag for tag in ("sub", "sup", "del", "ins", "u", "mark", "kbd")}
 KEPT_INLINE |= {"s": "del", "strike": "del", "abbr": "abbr", "dfn": "dfn", "q": "q"}
-KEPT_INLINE |= {"cite": "cite", "small": "small", "var": "var"}
+KEPT_INLINE |= {"cite": "cite", "small": "small", "var": "var", "acronym": "abbr"}
 TITLED = {"abbr", "dfn"}
 TEXT_MARKUP = re.compile(r"<(?=[a-zA-Z/!?])|&(?=#?[a-zA-Z0-9]+;|#[0-9]|#[xX][0-9a-fA-F])")
 QUOTE_MARK = re.compile(r"^(\s*)>")
@@ -524,6 +524,8 @@ class ImportConverter(MarkdownConverter):
     post's text kept text: "&lt;b&gt;" in a post about HTML is the three
     characters <b>, never a tag (markdownify wrote them back as markup, which
     bolded the rest of the paragraph, or ran an export's "&lt;script&gt;")."""
+
+    convert_tt = MarkdownConverter.convert_code  # HTML 4's teletype: code
 
     def escape(self, text: str, parent_tags: set) -> str:
         # Only what Markdown would read as markup: "<" before a tag's first letter,

@@ -47,6 +47,11 @@ def shape(text: str) -> str:
             id="indented-item-after-a-paragraph",
         ),
         pytest.param(
+            "Intro.\n\n8. eight\n9. nine\n",
+            '<p>Intro.</p><ol start="8"><li>eight</li><li>nine</li></ol>',
+            id="a-list-starts-at-its-first-number",
+        ),
+        pytest.param(
             "- fruit\n  - apple\n  - pear\n- bread\n",
             "<ul><li>fruit<ul><li>apple</li><li>pear</li></ul></li><li>bread</li></ul>",
             id="bullets-nested-by-two-spaces",

@@ -123,7 +123,8 @@ def test_inline_elements_markdown_has_no_syntax_for_stay_html():
     post = (
         "<p>H<sub>2</sub>O, E = MC<sup>2</sup>, <del>$100</del> <s>$90</s> <ins>$80</ins>, "
         '<u>u</u> <mark>m</mark> <kbd>Ctrl</kbd> <abbr title="Hypertext &quot;Markup&quot;">HTML'
-        "</abbr> <cite>A Book</cite> <q>a quote</q> <small>fine print</small></p>"
+        "</abbr> <cite>A Book</cite> <q>a quote</q> <small>fine print</small> "
+        '<acronym title="Portable Network Graphics">PNG</acronym> <tt>ls -l</tt></p>'
     )
     page = BeautifulSoup(render_markdown(to_markdown(post).markdown), "html.parser")
     assert [(tag.name, tag.get_text()) for tag in page.p.find_all(True)] == [
@@ -139,6 +140,8 @@ def test_inline_elements_markdown_has_no_syntax_for_stay_html():
         ("cite", "A Book"),
         ("q", "a quote"),
         ("small", "fine print"),
+        ("abbr", "PNG"),
+        ("code", "ls -l"),
     ]
     assert page.abbr["title"] == 'Hypertext "Markup"'
     assert "~~" not in page.get_text()
