@@ -1,7 +1,8 @@
 """Articles that start the way real blogs' posts do, for the listing pages' cards.
 
 Several open with the same headings (their ids clashed on one listing page),
-headings come out of order (h6 after h1), and the first blocks hold what a card
+every level from h1 to h6 (a heading that skips a level is a build error,
+plugins/outline), and the first blocks hold what a card
 must not show: footnotes, in-page links and anchors, a table, code, a quote box,
 a video, a table of contents.
 """
@@ -13,7 +14,7 @@ LONG_OPENING = " ".join(["Clients"] + ["read every word of a brief twice"] * 12)
 BODIES = {
     "markup-one": "# Header one\n\n## Header two\n\n### Header three\n\n#### Header four\n\n"
     "##### Header five\n\n###### Header six\n\nThe end of the headings.",
-    "markup-two": "# Header one\n\n###### Header six\n\n## Header two\n\nShort text.",
+    "markup-two": "# Header one\n\n## Header two\n\n### Header three\n\nShort text.",
     "quotes-one": "## Blockquotes\n\nSingle line blockquote:\n\n> Stay hungry. Stay foolish.\n\n"
     "## Blockquotes\n\nAgain.",
     "quotes-two": "## Blockquotes\n\n> ## Inside a quote\n>\n> A quote with a heading.\n",

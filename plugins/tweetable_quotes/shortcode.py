@@ -24,7 +24,9 @@ ATTRIBUTE = re.compile(
 # Better Click To Tweet's own attributes (`username`: the handle for this box), and ours.
 KNOWN = {"tweet", "url", "via", "nofollow", "prompt", "handle", "username"}
 _CURLY = r"(?:[“”″„]|&(?:#822[0-2]|#8243|#x201[cdeCDE]|#x2033|[lr]dquo|bdquo|Prime);)"
-OPENING_QUOTE = re.compile(rf"=\s*{_CURLY}")
+# A curly quote opens a value only right after an attribute's name and "=": inside a
+# quoted value, "=“" is text (a quote may hold both).
+OPENING_QUOTE = re.compile(rf"(^|\s)([a-zA-Z_][\w-]*)\s*=\s*{_CURLY}")
 CLOSING_QUOTE = re.compile(rf"{_CURLY}(?=\s+[a-zA-Z_]+\s*=|\s*$)")
 SWITCHES = {"yes": True, "no": False}
 
@@ -75,7 +77,7 @@ def unended(text: str, start: int) -> ShortcodeError:
 
 def parse_attributes(text: str, needle: str) -> dict[str, str]:
     """Read name="value" pairs (any quote style WordPress leaves), entities decoded."""
-    text = CLOSING_QUOTE.sub('"', OPENING_QUOTE.sub('="', text))
+    text = CLOSING_QUOTE.sub('"', OPENING_QUOTE.sub(r'\1\2="', text))
     attrs = {}
     rest = ATTRIBUTE.sub("", text).strip()
     if rest:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,9 @@ def test_picture_names_are_plain_file_names(text, name):
 @pytest.mark.browser
 def test_pictures_at_each_width_and_scheme(tmp_path):
     site = build_site(tmp_path, SITEURL="http://127.0.0.1:8000")  # as `invoke screenshots` does
-    saved = take(site, tmp_path / "pictures", widths=(360,), schemes=SCHEMES)
+    # In a thread of its own: the browser suite's Playwright holds this one's event loop.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        saved = pool.submit(take, site, tmp_path / "pictures", (360,), SCHEMES).result()
     names = {path.name for path in saved}
     assert {"home-360-light.png", "home-360-dark.png", "404-360-dark.png"} <= names
     assert len(names) == 2 * len(pages_to_show(site))
