@@ -156,6 +156,8 @@ PLUGINS = [
     # Articles dated after the build are left out of production builds until
     # their day, and marked in development; the build's moment and year.
     "scheduled",
+    # AVAILABILITY on the home and hire pages; a day that has passed fails the build.
+    "availability",
     "parallel_read",
     # Before search: it renders the pages it put off when the build is finished.
     "site_writer",
@@ -194,6 +196,10 @@ PLUGINS = [
     # Strict errors for over-long file names and two things written to one path.
     "output_paths",
 ]
+
+# When you can take on new work, shown on the home and hire pages (README: Availability):
+# {"from": "2027-01-11", "note": "Two slots in January"}. A day that has passed fails the build.
+AVAILABILITY = None
 
 # Development builds: publishconf.py turns this on.
 IS_PRODUCTION = False

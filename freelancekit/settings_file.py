@@ -104,6 +104,10 @@ COMMENTS_LOAD = "scroll"  # or "click": a "Load comments" button, for explicit c
 # CTA_TITLE = "Need help with a project like this?"
 # CTA_TEXT = "I work with clients anywhere in the world. Tell me about your project."
 
+# When you can start new work, shown on the home and hire pages. A day that has
+# passed fails the build, so the site never advertises a stale date:
+# AVAILABILITY = {{"from": "2027-01-11", "note": "Two slots in January"}}
+
 # Article URLs: "slug" -> /my-post/, "dated" -> /2026/03/my-post/ (what
 # WordPress.com used), "dated-day" -> /2026/03/14/my-post/.
 PERMALINK_STYLE = "slug"
