@@ -18,6 +18,9 @@ BLOCK_TAG = re.compile(
     re.IGNORECASE,
 )
 SPACE = re.compile(r"\s+")
+# Every <pre>: Pygments' (via codehilite), those written in HTML, as posts moved
+# from WordPress hold them (verse, preformatted text), and archived comments' code.
+PRE = re.compile(r"(<pre)(?=[\s>])(?![^>]*\btabindex=)", re.I)
 
 
 class _Attributes(HTMLParser):
@@ -75,3 +78,8 @@ def link_prefix(save_as: str, settings: Mapping) -> str:
     if settings.get("RELATIVE_URLS"):
         return get_relative_path(save_as)
     return settings["SITEURL"]
+
+
+def focusable_code(html: str) -> str:
+    """Give every <pre> tabindex="0" so keyboard users can scroll it (WCAG 2.1.1)."""
+    return PRE.sub(r'\1 tabindex="0"', html)

@@ -32,6 +32,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 
 from freelancekit.headings import HeadingsExtension
+from freelancekit.markup import focusable_code
 
 SUFFIX = ".comments.json"
 FORBIDDEN = ("email", "author_email", "ip", "author_ip")
@@ -94,15 +95,6 @@ class _PlainHeadings(Treeprocessor):
                 element.append(strong)
 
 
-class _FocusableCode(Treeprocessor):
-    """A code block scrolls sideways in its own box: the keyboard must reach it
-    (as code_blocks does for articles)."""
-
-    def run(self, root: etree.Element) -> None:
-        for pre in root.iter("pre"):
-            pre.set("tabindex", "0")
-
-
 def render_body(text: str) -> str:
     """Markdown to HTML with raw HTML escaped, images left out and headings made
     bold lines ("#dowork" stays text, as in an article)."""
@@ -113,8 +105,8 @@ def render_body(text: str) -> str:
     md.inlinePatterns.deregister("image_reference")
     md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
     md.treeprocessors.register(_PlainHeadings(md), "plain_headings", 1)
-    md.treeprocessors.register(_FocusableCode(md), "focusable_code", 2)
-    return md.convert(text)
+    # A code block scrolls sideways in its own box: focusable, as in articles.
+    return focusable_code(md.convert(text))
 
 
 def _field(item: dict, key: str, number: int) -> str:

@@ -5,9 +5,8 @@ WCAG 2.1.1: a region that scrolls must be reachable without a mouse.
 
 from pelican import signals
 
+from freelancekit.markup import focusable_code
 from freelancekit.pelican_internals import raw_html, set_raw_html
-
-from .focusable import focusable_code
 
 __all__ = ["focusable_code", "register"]
 
