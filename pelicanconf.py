@@ -19,7 +19,7 @@ SITE_DESCRIPTION = (
 )
 # Where `invoke serve` runs; publishconf.py sets the real address.
 SITEURL = os.environ.get("SITEURL", "http://127.0.0.1:8000")
-TIMEZONE = "UTC"
+TIMEZONE = "Asia/Kolkata"  # where you work: dates, scheduling and your working hours
 
 # How readers reach you: the "Hire me" button and the footer use these.
 CONTACT_EMAIL = "hello@example.com"
@@ -33,6 +33,17 @@ SOCIAL = (
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 DEFAULT_SHARE_IMAGE_ALT = "Asha Verma: writing and outsourcing, across time zones"
 
+# The home page: "profile" (the pitch, photo and intro from content/home.md, then
+# services, testimonials, the map and the latest posts; the posts' list is at
+# /blog/) or "posts" (the list of posts, as in plain Pelican).
+HOME = "profile"
+JOB_TITLE = "Writer and outsourcing consultant"  # what search engines read as your job
+
+# When you work, in TIMEZONE: the Hire me page shows it in the reader's own time
+# zone (and, without JavaScript, in a table of cities). Days Mon-Sun, 24-hour times.
+WORKING_HOURS = "Mon-Fri 09:30-17:30"
+REPLY_WITHIN = "two working days"  # "I reply within two working days."
+
 # --- Your menu -------------------------------------------------------------------
 # The header's links, in order: ("Label", "target"), a target being a file in
 # content/ ("pages/about.md"), a path on the site ("/archives/") or an address
@@ -40,7 +51,8 @@ DEFAULT_SHARE_IMAGE_ALT = "Asha Verma: writing and outsourcing, across time zone
 # your portfolio, Writing (the archives), About, Search and Hire me.
 MENU = [
     ("Work", "pages/portfolio.md"),
-    ("Writing", "/archives/"),
+    ("Services", "/services/"),
+    ("Writing", "/blog/"),
     ("About", "pages/about.md"),
     ("Search", "/search/"),
     ("Hire me", "pages/hire-me.md"),

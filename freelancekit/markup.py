@@ -18,6 +18,7 @@ BLOCK_TAG = re.compile(
     re.IGNORECASE,
 )
 SPACE = re.compile(r"\s+")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in HTML or XML
 # Every <pre>: Pygments' (via codehilite), those written in HTML, as posts moved
 # from WordPress hold them (verse, preformatted text), and archived comments' code.
 PRE = re.compile(r"(<pre)(?=[\s>])(?![^>]*\btabindex=)", re.I)
@@ -83,3 +84,11 @@ def link_prefix(save_as: str, settings: Mapping) -> str:
 def focusable_code(html: str) -> str:
     """Give every <pre> tabindex="0" so keyboard users can scroll it (WCAG 2.1.1)."""
     return PRE.sub(r'\1 tabindex="0"', html)
+
+
+def one_line(value: object) -> str:
+    """One line of the writer's text from metadata: control characters dropped,
+    spaces folded; a list is joined with commas."""
+    if isinstance(value, list | tuple):
+        value = ", ".join(map(str, value))
+    return SPACE.sub(" ", CONTROL.sub("", str(value or ""))).strip()

@@ -53,7 +53,8 @@ def pages_to_show(site: Path) -> dict[str, str]:
     canonical = home.select_one('link[rel="canonical"][href]')
     root = urlsplit(urljoin("http://site/", canonical["href"] if canonical else "/"))
     pages = {"home": ""}
-    card = home.select_one(".card__title a[href]")
+    # (a profile home also has service cards: the article is the first post card)
+    card = home.select_one(".card:not(.service-card, .project-card) .card__title a[href]")
     links = [("article", card["href"])] if card else []
     links += [(a.get_text(" ", strip=True), a["href"]) for a in home.select("header a[href]")]
     for name, href in links:

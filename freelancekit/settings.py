@@ -168,6 +168,9 @@ PLUGINS = [
     "frames",
     "tweetable_quotes",
     "world_map",
+    # Services, testimonials and the profile home (after world_map: it reads the
+    # portfolio; before responsive_images: the home photo is resized like any image).
+    "storefront",
     "article_comments",
     "code_blocks",
     # Headings go down one level at a time under the title, or the build says where.
@@ -200,6 +203,24 @@ PLUGINS = [
 # When you can take on new work, shown on the home and hire pages (README: Availability):
 # {"from": "2027-01-11", "note": "Two slots in January"}. A day that has passed fails the build.
 AVAILABILITY = None
+
+# The home page: "profile" (who you are, services, testimonials, the map, the latest
+# posts; the list of posts moves to blog/) or "posts" (the list of posts, as in
+# plain Pelican). The profile's pitch, photo and intro come from content/home.md.
+HOME = "profile"
+HOME_FILE = "home.md"
+SERVICES_PATH = "services"  # one Markdown file per service
+TESTIMONIALS_PATH = "testimonials"  # testimonials that have no portfolio project
+JOB_TITLE = ""  # for search engines: "Writer and outsourcing consultant"
+# The hire page's hours, in TIMEZONE ("Mon-Fri 09:00-17:00"), how soon you reply
+# ("two working days"), and the cities its table shows them in: (name, IANA zone).
+WORKING_HOURS = None
+REPLY_WITHIN = ""
+HOURS_CITIES = None
+# The enquiry form's budget choices; None: ranges in your services' currency.
+ENQUIRY_BUDGETS = None
+HOME_TESTIMONIALS = 3  # how many testimonials and posts the profile home shows
+HOME_ARTICLES = 3
 
 # Development builds: publishconf.py turns this on.
 IS_PRODUCTION = False

@@ -83,7 +83,7 @@ DEFAULT_SHARE_IMAGE = "images/share-default.png"
 # The header's links, in order: ("Label", "target"), a target being a file in
 # content/ ("pages/about.md"), a path on the site ("/archives/") or an address
 # ("https://..."). The page whose template is "hire" is the button. Without MENU:
-# your portfolio, Writing (the archives), About, Search and Hire me.
+# your portfolio, Writing (your posts), About, Search and Hire me.
 # MENU = [("Work", "pages/portfolio.md"), ("About", "pages/about.md"),
 #         ("Hire me", "pages/hire-me.md")]
 
@@ -103,6 +103,17 @@ COMMENTS_LOAD = "scroll"  # or "click": a "Load comments" button, for explicit c
 # words it shows until you write your own:
 # CTA_TITLE = "Need help with a project like this?"
 # CTA_TEXT = "I work with clients anywhere in the world. Tell me about your project."
+
+# The home page: "profile" (your pitch, photo and intro from content/home.md,
+# then your services, testimonials, map and latest posts; the posts' list is at
+# /blog/) or "posts" (the list of posts, as in plain Pelican).
+HOME = "profile"
+# What search engines read as your job: "Writer and outsourcing consultant".
+JOB_TITLE = ""
+# When you work, in TIMEZONE: the Hire me page shows it in each reader's own
+# time zone. Days Mon-Sun, 24-hour times.
+# WORKING_HOURS = "Mon-Fri 09:00-17:00"
+# REPLY_WITHIN = "two working days"
 
 # When you can start new work, shown on the home and hire pages. A day that has
 # passed fails the build, so the site never advertises a stale date:

@@ -124,11 +124,15 @@ def test_index_is_paginated(tmp_path):
         f"articles/tip-{n}.md": article(slug=f"tip-{n}", title=f"Tip {n}", date=f"2026-01-{n:02d}")
         for n in range(1, 11)
     }
-    output = build_site(tmp_path, files, DEFAULT_PAGINATION=4)
+    output = build_site(tmp_path / "posts", files, DEFAULT_PAGINATION=4, HOME="posts")
     assert (output / "page/2/index.html").exists() and (output / "page/3/index.html").exists()
     assert not (output / "page/4").exists()
     first = (output / "index.html").read_text()
     assert 'rel="next" href="./page/2/"' in first
+    # Under a profile home, the same list at blog/
+    output = build_site(tmp_path / "profile", files, DEFAULT_PAGINATION=4)
+    assert (output / "blog/page/3/index.html").exists() and not (output / "page").exists()
+    assert 'rel="next" href="../blog/page/2/"' in (output / "blog/index.html").read_text()
 
 
 def _free_port() -> int:

@@ -111,7 +111,8 @@ def page_link(page, label: str | None = None) -> dict:
 
 
 def default_menu(pages: Iterable, settings: dict) -> list[dict]:
-    """Without MENU: the portfolio, the archives, About, search and the hire page, if there."""
+    """Without MENU: the portfolio, the posts (the archives, or blog/ under a profile
+    home), About, search and the hire page, if there."""
     pages = list(pages)
 
     def listing(label: str, name: str) -> list[dict]:
@@ -124,7 +125,7 @@ def default_menu(pages: Iterable, settings: dict) -> list[dict]:
 
     return [
         *page("template", "portfolio"),
-        *listing("Writing", "ARCHIVES"),
+        *listing("Writing", "INDEX" if settings.get("HOME") == "profile" else "ARCHIVES"),
         *page("slug", "about"),
         *listing("Search", "SEARCH"),
         *page("template", "hire"),

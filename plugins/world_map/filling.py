@@ -11,6 +11,7 @@ from freelancekit.markup import link_prefix
 from freelancekit.pelican_internals import raw_html, set_raw_html
 
 from .markdown_ext import SLOT
+from .portfolio import country_url
 from .render import render_map
 
 GEOMETRY = Path(__file__).with_name("geometry.json")
@@ -36,21 +37,23 @@ def load_geometry(path: Path = GEOMETRY) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def country_target(country: Mapping, index_url: str | None) -> str | None:
-    """Where a country leads: its one project, or its section of the portfolio page."""
+def country_target(country: Mapping) -> str | None:
+    """Where a country leads: its one project, or its page of projects and
+    testimonials (portfolio/country/xx/). A testimonial of no project needs the page."""
     projects = country["projects"]
-    if not projects:
+    own = [t for t in country.get("testimonials") or [] if not t.get("project_url")]
+    if not projects and not own:
         return None
-    if len(projects) == 1 or index_url is None:
+    if len(projects) == 1 and not own:
         return projects[0]["url"]
-    return f"{index_url}#country-{country['code'].lower()}"
+    return country_url(country["code"])
 
 
-def linker(prefix: str, index_url: str | None) -> Callable[[Mapping], str | None]:
+def linker(prefix: str) -> Callable[[Mapping], str | None]:
     """Links as the page that shows the map must write them (relative or absolute)."""
 
     def link(country: Mapping) -> str | None:
-        target = country_target(country, index_url)
+        target = country_target(country)
         return None if target is None else f"{prefix}/{target}"
 
     return link
@@ -67,7 +70,6 @@ def fill_maps(generators) -> None:
     countries = (context or {}).get("client_countries", [])
     settings = generators[0].settings
     index = next((p for p in contents if getattr(p, "template", "") == "portfolio"), None)
-    index_url = index.url if index else None
     cache: dict[str, str] = {}
     for content in dict.fromkeys(contents):
         slots = raw_html(content).count(SLOT)
@@ -76,12 +78,12 @@ def fill_maps(generators) -> None:
             continue
         prefix = link_prefix(content.save_as, settings)
         if prefix not in cache:
-            cache[prefix] = render_map(load_geometry(), countries, linker(prefix, index_url))
+            cache[prefix] = render_map(load_geometry(), countries, linker(prefix))
         for number in range(1, slots + 1):
             markup = cache[prefix]
             if number > 1:
                 markup = render_map(
-                    load_geometry(), countries, linker(prefix, index_url), f"world-map-{number}"
+                    load_geometry(), countries, linker(prefix), f"world-map-{number}"
                 )
             set_raw_html(content, raw_html(content).replace(SLOT, markup, 1))
         if content is index:

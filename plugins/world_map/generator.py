@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from pelican.contents import Page
 from pelican.generators import Generator
+from pelican.utils import slugify
 
 from .countries import UnknownCountry
-from .portfolio import ProjectError, client_country, merge_countries, project_record
+from .filling import load_geometry
+from .portfolio import (
+    ProjectError,
+    client_country,
+    merge_countries,
+    portfolio_filters,
+    project_record,
+    summary,
+)
+from .render import render_teaser
 
 logger = logging.getLogger(__name__)
+CLIENT_MAP = "portfolio/client-map.svg"  # the teaser picture of the map
 
 
 class PortfolioGenerator(Generator):
@@ -29,6 +41,17 @@ class PortfolioGenerator(Generator):
         records.sort(key=lambda r: (-r["year"], r["client"]))
         self.context["portfolio"] = records
         self.context["client_countries"] = merge_countries(self._clients(), records)
+        # The map as one picture (the home page's teaser), when there are clients.
+        self.context["client_map"] = (
+            {
+                "url": CLIENT_MAP,
+                "summary": summary(self.context["client_countries"]),
+                "width": load_geometry()["width"],
+                "height": load_geometry()["height"],
+            }
+            if self.context["client_countries"]
+            else None
+        )
 
     def _read(self, path: str) -> Page | None:
         try:
@@ -75,6 +98,14 @@ class PortfolioGenerator(Generator):
         return clients
 
     def generate_output(self, writer) -> None:
+        self._write_filters(writer)
+        if self.context["client_map"]:
+            geometry = load_geometry()
+            target = Path(self.output_path) / CLIENT_MAP
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(
+                render_teaser(geometry, self.context["client_countries"]), encoding="utf-8"
+            )
         for project in self.projects:
             writer.write_file(
                 project.save_as,
@@ -86,3 +117,35 @@ class PortfolioGenerator(Generator):
                 override_output=True,
                 url=project.url,
             )
+
+    def _write_filters(self, writer) -> None:
+        """A page per filter of the portfolio: service, continent, country."""
+        filters = self.context.get("portfolio_filters") or {}
+        for kind, entries in filters.items():
+            for entry in entries:
+                writer.write_file(
+                    f"{entry['url']}index.html",
+                    self.get_template("portfolio_filter"),
+                    self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"],
+                    override_output=True,
+                    url=entry["url"],
+                    filter=entry,
+                    filter_kind=kind.removesuffix("s").replace("countrie", "country"),
+                    page_name=entry["url"] + "index",
+                )
+
+
+def note_filters(generators) -> None:
+    """all_generators_finalized: the portfolio's filters, once every plugin has
+    added to the client countries (the storefront adds testimonials)."""
+    context = generators[0].context
+    settings = generators[0].settings
+    subs = settings.get("SLUG_REGEX_SUBSTITUTIONS") or []
+
+    def slug(name: str) -> str:
+        return slugify(name, regex_subs=subs)
+
+    context["portfolio_filters"] = portfolio_filters(
+        context.get("portfolio", []), context.get("client_countries", []), slug
+    )

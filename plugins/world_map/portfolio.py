@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+
+from freelancekit.markup import one_line as _text
 
 from .continents import continent_of
 from .countries import UnknownCountry, country_name, resolve_country
@@ -17,16 +19,6 @@ class ProjectError(ValueError):
     def __init__(self, message: str, needle: str | None = None):
         self.needle = needle
         super().__init__(message)
-
-
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in HTML or XML
-
-
-def _text(value: object) -> str:
-    """One line of the writer's text: control characters dropped, spaces folded."""
-    if isinstance(value, list | tuple):
-        value = ", ".join(map(str, value))
-    return re.sub(r"\s+", " ", CONTROL.sub("", str(value or ""))).strip()
 
 
 def project_record(metadata: Mapping[str, object]) -> dict:
@@ -102,6 +94,27 @@ def merge_countries(clients: Iterable[tuple[str, str]], projects: Iterable[Mappi
     return sorted(merged.values(), key=lambda c: c["name"])
 
 
+def with_testimonials(countries: list[dict], testimonials: Iterable[Mapping]) -> list[dict]:
+    """The client countries with each one's `testimonials`; a testimonial's country
+    that is not a client country yet becomes one. Sorted by name, as merge_countries."""
+    merged = {c["code"]: {**c, "testimonials": []} for c in countries}
+    for testimonial in testimonials:
+        code = testimonial.get("country")
+        if not code:
+            continue
+        if code not in merged:
+            merged[code] = {
+                "code": code,
+                "name": country_name(code),
+                "continent": continent_of(code),
+                "note": "",
+                "projects": [],
+                "testimonials": [],
+            }
+        merged[code]["testimonials"].append(testimonial)
+    return sorted(merged.values(), key=lambda c: c["name"])
+
+
 def summary(countries: list[Mapping]) -> str:
     """ "13 countries on 5 continents", in words that fit one and many."""
     count = len(countries)
@@ -112,12 +125,72 @@ def summary(countries: list[Mapping]) -> str:
     )
 
 
+def counts(country: Mapping) -> list[str]:
+    """ "2 portfolio projects", "1 testimonial": what the country holds, for a tooltip."""
+    found = []
+    for key, noun in (("projects", "portfolio project"), ("testimonials", "testimonial")):
+        if count := len(country.get(key) or ()):
+            found.append(f"{count} {noun}{'s' * (count != 1)}")
+    return found
+
+
 def country_label(country: Mapping) -> str:
     """What a reader hears and sees for a country: name, note, projects."""
     parts = [country["name"]]
     if country["note"]:
         parts.append(country["note"])
-    count = len(country["projects"])
-    if count:
-        parts.append(f"{count} portfolio project{'s' * (count != 1)}")
+    parts += counts(country)
     return ": ".join(parts[:1]) + (" (" + "; ".join(parts[1:]) + ")" if parts[1:] else "")
+
+
+def country_url(code: str) -> str:
+    """The page of a client country's projects and testimonials."""
+    return f"portfolio/country/{code.lower()}/"
+
+
+def portfolio_filters(
+    projects: Iterable[Mapping], countries: Iterable[Mapping], slugify: Callable[[str], str]
+) -> dict[str, list[dict]]:
+    """The portfolio's filters, each a page of its own (plain links, no script):
+    by service (as projects name them), by continent and by country.
+
+    Each: name, slug, url, projects (newest first) and testimonials. Only filters
+    with something in them; a service two projects spell differently is one.
+    """
+    projects = sorted(projects, key=lambda p: (-p["year"], p["client"]))
+
+    def entry(kind: str, name: str, slug: str) -> dict:
+        url = f"portfolio/{kind}/{slug}/"
+        return {"name": name, "slug": slug, "url": url, "projects": [], "testimonials": []}
+
+    services: dict[str, dict] = {}
+    for project in projects:
+        for name in project.get("services", []):
+            found = services.setdefault(slugify(name), entry("service", name, slugify(name)))
+            if project not in found["projects"]:
+                found["projects"].append(project)
+    continents: dict[str, dict] = {}
+    by_country = []
+    for country in countries:
+        testimonials = list(country.get("testimonials") or [])
+        if not country["projects"] and not testimonials:
+            continue
+        here = entry("country", country["name"], country["code"].lower())
+        here.update(
+            code=country["code"],
+            projects=[p for p in projects if p["country"] == country["code"]],
+            testimonials=testimonials,
+        )
+        by_country.append(here)
+        slug = slugify(country["continent"])
+        continent = continents.setdefault(slug, entry("continent", country["continent"], slug))
+        continent["testimonials"] += testimonials
+        continent["codes"] = {*continent.get("codes", ()), country["code"]}
+    for continent in continents.values():
+        codes = continent.pop("codes")
+        continent["projects"] = [p for p in projects if p["country"] in codes]
+    return {
+        "services": sorted(services.values(), key=lambda e: e["name"].casefold()),
+        "continents": sorted(continents.values(), key=lambda e: e["name"]),
+        "countries": by_country,
+    }

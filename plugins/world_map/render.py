@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from markupsafe import escape
 
 from .legibility import DOT, layout, piece_boxes
-from .portfolio import country_label, summary
+from .portfolio import country_label, counts, summary
 
 SVG_NS = "http://www.w3.org/2000/svg"
 # Radii in map units, for a map 1000 px wide: site.css scales them up on narrower
@@ -34,9 +34,7 @@ def _tip(country: Mapping, point: Sequence[float], width: float) -> str:
     lines = [country["name"]]
     if country["note"]:
         lines.append(country["note"])
-    if country["projects"]:
-        count = len(country["projects"])
-        lines.append(f"{count} portfolio project{'s' * (count != 1)}")
+    lines += counts(country)
     box_w = max(len(lines[0]) * TIP_NAME_CHAR, *(len(line) * TIP_CHAR for line in lines)) + 20
     box_h = len(lines) * (TIP_FONT + 5) + 12
     x = min(max(point[0] - box_w / 2, 4), width - box_w - 4)
@@ -242,3 +240,37 @@ def _list_item(country: Mapping, href: str | None) -> str:
         else ""
     )
     return f'<li data-country-item="{country["code"]}">{shown}{note}</li>'
+
+
+# The teaser's colours: site.css's --card, --line and --acc, light and dark (an SVG
+# shown as an image cannot read the page's custom properties).
+TEASER_STYLE = (
+    ".s{fill:#fffcf6;stroke:#ddd3c4}.l{fill:#ddd3c4}.c{fill:#0f4c5c}"
+    "@media (prefers-color-scheme:dark){.s{fill:#1b252b;stroke:#2f3d44}.l{fill:#2f3d44}"
+    ".c{fill:#7fcfdc}}"
+)
+
+
+def render_teaser(geometry: Mapping, countries: list[Mapping]) -> str:
+    """The map as a picture (an SVG file of its own): land, and the client countries
+    with a dot on those too small to see. No links or tooltips: the home page shows
+    it as one image that leads to the portfolio."""
+    width, height = geometry["width"], geometry["height"]
+    shapes = geometry["countries"]
+    plan = layout(shapes, [c["code"] for c in countries], width)
+    highlighted = {c["code"] for c in countries}
+    clients = []
+    for country in countries:
+        shape, marker = shapes[country["code"]], plan["markers"][country["code"]]
+        if shape["d"]:
+            clients.append(f'<path d="{shape["d"]}"/>')
+        if marker["kind"]:
+            x, y = (_number(v) for v in shape["point"])
+            clients.append(f'<circle cx="{x}" cy="{y}" r="{DOT_RADIUS * 1.6:g}"/>')
+    return (
+        f'<svg xmlns="{SVG_NS}" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}"><style>{TEASER_STYLE}</style>'
+        f'<path class="s" d="{geometry["outline"]}"/>'
+        f'<path class="l" d="{base_land(geometry, highlighted)}"/>'
+        f'<g class="c">{"".join(clients)}</g></svg>'
+    )

@@ -132,7 +132,8 @@ class Visit:
 
 @pytest.fixture
 def open_page(browser, site):
-    """open_page(path, width=1280, scheme="light", js=True, allow=()) -> Visit.
+    """open_page(path, width=1280, scheme="light", js=True, allow=(), zone=None, now=None)
+    -> Visit. `zone` is the browser's IANA time zone, `now` a datetime its clock shows.
 
     Every request to a host other than 127.0.0.1 is recorded and blocked, unless
     its host is in `allow` (then it gets a stand-in page: `allow` may map hosts
@@ -140,14 +141,19 @@ def open_page(browser, site):
     """
     contexts = []
 
-    def open_(path, width=1280, scheme="light", js=True, allow=(), expect_status=200):
+    def open_(
+        path, width=1280, scheme="light", js=True, allow=(), expect_status=200, zone=None, now=None
+    ):
         context = browser.new_context(
             viewport={"width": width, "height": 900},
             color_scheme=scheme,
             java_script_enabled=js,
+            timezone_id=zone,
         )
         contexts.append(context)
         page = context.new_page()
+        if now is not None:  # the browser's clock stands still at this moment
+            page.clock.set_fixed_time(now)
         visit = Visit(page)
 
         def route(route):

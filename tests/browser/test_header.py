@@ -120,8 +120,8 @@ def test_home_first_screen_at_360_says_who_what_and_has_one_button(open_page, si
         assert box and box["y"] + box["height"] <= fold, selector
     assert page.locator("h1").count() == 1
     assert page.get_by_text("Noor Haddad", exact=True).count() == 1
-    first_post = page.locator(".card").first.bounding_box()
-    assert first_post["y"] <= 200  # was 295 with the name twice and Hire me on a row alone
+    intro = page.locator(".profile__intro").bounding_box()
+    assert intro["y"] <= 300  # the profile starts in the first screen, under the pitch
 
 
 def test_crowded_header_is_accessible(open_page, crowded):

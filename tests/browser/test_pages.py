@@ -23,11 +23,17 @@ PAGE_TYPES = {
     "tags": "tags/",
     "search": "search/",
     "article-with-images": "working-across-time-zones/",
+    "blog": "blog/",
+    "services": "services/",
+    "testimonials": "testimonials/",
+    "portfolio-service": "portfolio/service/editing/",
+    "portfolio-continent": "portfolio/continent/asia/",
+    "portfolio-country": "portfolio/country/in/",
 }
 
 
 # Pages whose screenshots (screenshots/<name>-<width>-<scheme>.png) a person looks at.
-SCREENSHOTS_OF = {"home", "article", "portfolio"}
+SCREENSHOTS_OF = {"home", "article", "portfolio", "services", "hire"}
 
 
 @pytest.mark.parametrize("kind", PAGE_TYPES)

@@ -27,7 +27,7 @@ LONG_WORD = "vertragsubersetzungsqualitatssicherungsverfahrensbeschreibung"
 LONG_CATEGORY = "qualitatssicherungsverfahrensbeschreibungsentwurfsuberarbeitung"
 # Every template, every torture article, every long name.
 PAGES = {
-    "home-page-2": "page/2/",  # the card with the long title and summary
+    "home-page-2": "blog/page/2/",  # the card with the long title and summary
     "every-element": "every-element/",
     "twelve-levels-deep": "twelve-levels-deep/",
     "wide-tables-and-code": "wide-tables-and-code/",

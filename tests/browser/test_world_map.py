@@ -26,28 +26,31 @@ def test_tooltip_on_hover_names_country_and_note(open_page, js):
     page = open_page(PORTFOLIO, js=js).page
     assert visible_tip_text(page) == ""
     page.locator('svg.world-map [data-country="IN"] path').first.hover()
-    assert visible_tip_text(page) == "India4 clients2 portfolio projects"
+    assert visible_tip_text(page) == "India4 clients2 portfolio projects2 testimonials"
     page.locator('svg.world-map [data-country="SG"] circle.world-map__marker').hover()
-    assert visible_tip_text(page) == "Singapore2 clients1 portfolio project"
+    assert visible_tip_text(page) == "Singapore2 clients1 portfolio project1 testimonial"
 
 
 def test_tooltip_on_keyboard_focus_and_link_to_the_work(open_page, site):
     visit = open_page(PORTFOLIO)
     page = visit.page
     assert tab_until(page, '[data-country="AI"]')
-    assert visible_tip_text(page) == "Anguilla1 portfolio project"
+    assert visible_tip_text(page) == "Anguilla1 portfolio project1 testimonial"
     page.keyboard.press("Enter")
     page.wait_for_url("**/portfolio/website-and-guest-letters-for-anguilla-villas/")
     assert page.locator("h1").inner_text().startswith("A new website")
     assert visit.problems() == {}
 
 
-def test_country_with_several_projects_leads_to_its_section(open_page):
-    page = open_page(PORTFOLIO).page
-    page.locator('svg.world-map [data-country="IN"]').click()
-    assert page.url.endswith("/portfolio/#country-in")
-    assert page.evaluate("document.querySelector(':target h2').textContent") == "India"
-    assert page.locator("#country-in .project-card").count() == 2
+def test_country_with_several_projects_leads_to_its_page(open_page):
+    visit = open_page(PORTFOLIO)
+    page = visit.page
+    page.locator('svg.world-map [data-country="IN"] path').click()
+    page.wait_for_url("**/portfolio/country/in/")
+    assert page.locator("h1").inner_text() == "Clients in India"
+    assert page.locator(".project-card").count() == 2
+    assert page.locator(".testimonial").count() == 2  # the map as a proof browser
+    assert visit.problems() == {}
 
 
 def test_country_without_projects_is_focusable_with_a_tooltip_but_no_link(open_page):

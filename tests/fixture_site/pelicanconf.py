@@ -15,6 +15,8 @@ SITE_DESCRIPTION = (
 )
 SITEURL = "http://127.0.0.1:8000"
 TIMEZONE = "Asia/Amman"
+WORKING_HOURS = "Sun-Thu 09:00-17:00"
+REPLY_WITHIN = "two working days"
 
 CONTACT_EMAIL = "noor@fixture-site.example"
 CONTACT_SUBJECT = "Project enquiry"

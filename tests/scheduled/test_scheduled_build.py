@@ -67,7 +67,13 @@ def test_on_its_day_the_article_is_published_like_any_other(tmp_path):
     pages = texts(produce(tmp_path, BUILD_TIME=ON_THE_DAY))
     assert "launch-day/index.html" in pages
     assert "launch-only" in pages["tag/launch-only/index.html"]
-    for listing in ["index.html", "archives/index.html", "feeds/all.atom.xml", "sitemap.xml"]:
+    for listing in [
+        "index.html",
+        "blog/index.html",
+        "archives/index.html",
+        "feeds/all.atom.xml",
+        "sitemap.xml",
+    ]:
         assert "launch-day" in pages[listing], listing
     assert "launch-day" in pages["pricing/index.html"]  # a related post now
     assert all("data-scheduled" not in text for text in pages.values())
@@ -79,7 +85,7 @@ def test_development_shows_a_scheduled_article_marked_on_its_page_and_cards(tmp_
     assert mark.get_text(" ", strip=True) == "Scheduled: goes live on 3 March 2027"
     assert mark["data-scheduled"] == "2027-03-03T09:00:00+03:00"
     assert mark.has_attr("data-pagefind-ignore")  # the search index does not read it
-    for listing in ["index.html", "tag/pricing/index.html", "category/launches/index.html"]:
+    for listing in ["blog/index.html", "tag/pricing/index.html", "category/launches/index.html"]:
         cards = soup(output / listing).select("article.card")
         marked = {card.h2.get_text(strip=True) for card in cards if card.select("[data-scheduled]")}
         assert marked == {"A launch nobody should see yet"}, listing

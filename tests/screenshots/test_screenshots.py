@@ -18,7 +18,7 @@ def test_pages_are_home_the_newest_article_the_menu_and_the_404(fixture_site):
         "home": "",
         "article": "editing-outsourced-drafts/",
         "portfolio": "portfolio/",
-        "writing": "archives/",
+        "writing": "blog/",
         "about": "about/",
         "search": "search/",
         "hire-me": "hire-me/",

@@ -21,9 +21,11 @@ def test_index_holds_every_article_page_and_project_and_no_listing(fixture_site)
     entry = json.loads((fixture_site / "pagefind/pagefind-entry.json").read_text())
     indexed = entry["languages"]["en"]["page_count"]
     bodies = [p for p in fixture_site.rglob("*.html") if "data-pagefind-body" in p.read_text()]
-    assert indexed == len(bodies) == 16  # 5 articles, 3 pages, 8 projects
+    # 5 articles, 3 pages, 8 projects, the services and testimonials pages
+    assert indexed == len(bodies) == 18
     for listing in [
         "index.html",
+        "blog/index.html",
         "archives/index.html",
         "tag/outsourcing/index.html",
         "category/outsourcing-articles/index.html",

@@ -45,9 +45,12 @@ def test_no_metadata_value_makes_markup_in_meta_or_json_ld(title, summary, tag):
     assert {t.name for t in head.find_all(True)} <= {"meta", "link", "title", "script"}
     scripts = head.find_all("script")
     assert all(s.get("type") == "application/ld+json" or s.get("src") for s in scripts)
-    (ld,) = [s for s in scripts if s.get("type") == "application/ld+json"]
-    data = json.loads(ld.string)
-    assert not re.search(r"</|<!--", ld.string)  # the block cannot be closed from inside
+    blocks = [s for s in scripts if s.get("type") == "application/ld+json"]
+    for block in blocks:
+        assert not re.search(r"</|<!--", block.string)  # it cannot be closed from inside
+    (data,) = [json.loads(b.string) for b in blocks if '"BlogPosting"' in b.string]
+    (trail,) = [json.loads(b.string) for b in blocks if '"BreadcrumbList"' in b.string]
+    assert trail["itemListElement"][-1]["name"] == title
     # The same title everywhere, exactly as typed.
     assert page.h1.get_text() == title
     assert page.title.string == f"{title} · Noor Haddad"

@@ -248,7 +248,7 @@ def listings(tmp_path_factory):
     return build_site(tmp_path_factory.mktemp("listings"), listing_articles())
 
 
-LISTINGS = ["index.html", "tag/one/index.html", "category/tips/index.html"]
+LISTINGS = ["blog/index.html", "tag/one/index.html", "category/tips/index.html"]
 
 
 @pytest.mark.parametrize("listing", LISTINGS)

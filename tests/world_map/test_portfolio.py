@@ -80,3 +80,44 @@ def test_every_country_has_a_continent():
     import pycountry
 
     assert {c.alpha_2 for c in pycountry.countries} == set(CONTINENT_OF)
+
+
+def test_testimonials_join_their_countries():
+    from world_map.portfolio import country_label, with_testimonials
+
+    countries = merge_countries([("IN", "")], [])
+    quote = {"country": "CA", "id": "q"}
+    merged = with_testimonials(
+        countries, [quote, {"country": "", "id": "none"}, {**quote, "country": "IN"}]
+    )
+    assert [(c["code"], len(c["testimonials"])) for c in merged] == [("CA", 1), ("IN", 1)]
+    assert merged[0]["continent"] == "North America" and merged[0]["projects"] == []
+    assert country_label(merged[0]) == "Canada (1 testimonial)"
+    assert "testimonials" not in countries[0]  # the list it was given is left as it was
+
+
+def test_portfolio_filters_by_service_continent_and_country():
+    from world_map.portfolio import portfolio_filters
+
+    def project(client, code, year, services):
+        return {"client": client, "country": code, "year": year, "services": services}
+
+    projects = [
+        project("a", "IN", 2020, ["Editing", "Copywriting"]),
+        project("b", "DE", 2024, ["editing"]),  # the same service, spelt another way
+        project("c", "IN", 2023, []),
+    ]
+    countries = merge_countries([("CN", "")], projects)
+    countries = [
+        {**c, "testimonials": [{"id": "q"}] if c["code"] == "CN" else []} for c in countries
+    ]
+    filters = portfolio_filters(projects, countries, lambda name: name.lower())
+    services = {e["slug"]: [p["client"] for p in e["projects"]] for e in filters["services"]}
+    assert services == {"copywriting": ["a"], "editing": ["b", "a"]}
+    assert filters["services"][1]["url"] == "portfolio/service/editing/"
+    continents = {e["name"]: [p["client"] for p in e["projects"]] for e in filters["continents"]}
+    assert continents == {"Asia": ["c", "a"], "Europe": ["b"]}
+    asia = filters["continents"][0]
+    assert asia["testimonials"] == [{"id": "q"}] and asia["url"] == "portfolio/continent/asia/"
+    by_country = {e["code"]: len(e["projects"]) for e in filters["countries"]}
+    assert by_country == {"CN": 0, "DE": 1, "IN": 2}  # China: a testimonial, no project

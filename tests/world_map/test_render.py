@@ -15,13 +15,14 @@ from world_map.render import render_map
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def country(code, note="", projects=()):
+def country(code, note="", projects=(), testimonials=()):
     return {
         "code": code,
         "name": country_name(code),
         "continent": continent_of(code),
         "note": note,
         "projects": list(projects),
+        "testimonials": list(testimonials),
     }
 
 
@@ -60,7 +61,7 @@ def circles(element) -> set[str]:
 
 def test_slivers_and_specks_get_a_named_marker_and_large_countries_none():
     clients = [country(c, projects=[{"url": f"portfolio/{c}/"}]) for c in FIXTURE_CLIENTS]
-    by_code = on_the_map(parse(render_map(load_geometry(), clients, linker("..", None))))
+    by_code = on_the_map(parse(render_map(load_geometry(), clients, linker(".."))))
     assert sorted(by_code) == sorted(FIXTURE_CLIENTS)  # data-country kept on every one
     for code in ("IL", "PA", "SG", "AI"):
         element = by_code[code]
@@ -75,7 +76,7 @@ def test_slivers_and_specks_get_a_named_marker_and_large_countries_none():
 
 def test_crowded_countries_are_reachable_in_a_close_up():
     clients = [country(c, projects=[{"url": f"portfolio/{c}/"}]) for c in FIXTURE_CLIENTS]
-    figure = parse(render_map(load_geometry(), clients, linker("..", None)))
+    figure = parse(render_map(load_geometry(), clients, linker("..")))
     main = on_the_map(figure)
     closeups = figure.findall(f".//{SVG}svg[@class='world-map-closeup']")
     titles = [c.find(f"{SVG}title").text for c in closeups]
@@ -99,11 +100,16 @@ def test_links_lead_to_the_country_projects():
     one = country("AI", projects=[{"url": "portfolio/villas/"}])
     two = country("IN", projects=[{"url": "portfolio/a/"}, {"url": "portfolio/b/"}])
     none = country("FR")
-    link = linker("..", "portfolio/")
+    quoted = country("CA", testimonials=[{"project_url": ""}])  # a testimonial of no project
+    own_quote = country(
+        "GB", projects=[{"url": "portfolio/c/"}], testimonials=[{"project_url": "x"}]
+    )
+    link = linker("..")
     assert link(one) == "../portfolio/villas/"
-    assert link(two) == "../portfolio/#country-in"
+    assert link(two) == "../portfolio/country/in/"
     assert link(none) is None
-    assert country_target(two, None) == "portfolio/a/"
+    assert country_target(quoted) == "portfolio/country/ca/"
+    assert country_target(own_quote) == "portfolio/c/"  # its testimonial is on the project
     figure = parse(render_map(load_geometry(), [one, two, none], link))
     by_code = {e.get("data-country"): e for e in figure.iter() if e.get("data-country")}
     assert by_code["AI"].tag == f"{SVG}a" and by_code["AI"].get("href") == "../portfolio/villas/"

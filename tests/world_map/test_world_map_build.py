@@ -44,9 +44,14 @@ def test_fixture_portfolio_page(fixture_site):
     assert page.select_one(".world-map__summary").get_text() == "13 countries on 5 continents"
     assert len(page.select(".world-map__list li")) == 13
     india = svg.select_one('[data-country="IN"]')
-    assert india.name == "a" and india["href"] == "../portfolio/#country-in"
-    assert page.select_one("#country-in").select(".project-card")  # two India projects
-    assert len(page.select("#country-in .project-card")) == 2
+    assert india.name == "a" and india["href"] == "../portfolio/country/in/"
+    years = [
+        int(c.select_one(".card__category").get_text()[-4:]) for c in page.select(".project-card")
+    ]
+    assert len(years) == 8 and years == sorted(years, reverse=True)  # every project, newest first
+    india_page = soup(fixture_site / "portfolio/country/in/index.html")
+    assert len(india_page.select(".project-card")) == 2  # two India projects
+    assert len(india_page.select(".testimonial")) == 2
     anguilla = svg.select_one('[data-country="AI"]')
     assert anguilla.select_one("circle.world-map__marker")  # too small to see: a marker
     assert anguilla["href"] == "../portfolio/website-and-guest-letters-for-anguilla-villas/"
@@ -103,3 +108,31 @@ def test_unknown_client_country_names_the_setting(tmp_path):
     (line,) = failing(tmp_path, CLIENT_COUNTRIES=["Germny"])
     assert line.startswith("pelicanconf.py")
     assert line.endswith("unknown country 'Germny' in CLIENT_COUNTRIES; did you mean Germany?")
+
+
+def test_the_portfolio_filters_are_plain_links_to_pages_of_their_own(fixture_site):
+    portfolio = soup(fixture_site / "portfolio/index.html")
+    nav = portfolio.select_one('nav.portfolio-filters[aria-label="Filter projects"]')
+    current = nav.select('a[aria-current="page"]')
+    assert [a.get_text(" ", strip=True) for a in current] == ["All projects (8)"]
+    links = {a.get_text(" ", strip=True): a["href"] for a in nav.select("a")}
+    assert links["Editing (5)"] == "../portfolio/service/editing/"
+    assert links["Europe (1)"] == "../portfolio/continent/europe/"
+    editing = soup(fixture_site / "portfolio/service/editing/index.html")
+    assert editing.select_one("main h1").get_text() == "Projects: Editing"
+    assert editing.select_one('nav.portfolio-filters a[aria-current="page"]')["href"] == (
+        "../../../portfolio/service/editing/"
+    )
+    assert len(editing.select(".project-card")) == 5
+    assert all(
+        "Editing" in c.select_one(".project-card__client").get_text()
+        for c in editing.select(".project-card")
+    )
+    asia = soup(fixture_site / "portfolio/continent/asia/index.html")
+    assert {c["data-country"] for c in asia.select(".project-card")} == {"IN", "SG"}
+    assert asia.select(".testimonial")  # a continent's testimonials too
+    india = soup(fixture_site / "portfolio/country/in/index.html")
+    assert all(
+        c.select_one(".card__category").get_text() in ("2019", "2023")
+        for c in india.select(".project-card")
+    )
