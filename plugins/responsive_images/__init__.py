@@ -32,7 +32,7 @@ from .images import (
 )
 from .markdown_ext import ResponsiveImagesExtension
 
-__all__ = ["ImageProblem", "register"]
+__all__ = ["ImageProblem", "picture_data", "register"]
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +134,43 @@ def _share_image(content, state: dict) -> None:
     site_path = f"images/share/{crop.name}"
     state["copies"][site_path] = crop
     content.share_image = site_path
+
+
+def picture_data(src: str, alt: str, source_file: str, settings) -> dict:
+    """A local image (as a content file names it) as plain data for a template
+    (theme/templates/partials/picture.html): the same resized copies as an image in
+    an article, for pictures a template places, such as a project's cover.
+
+    `src` follows Pelican's link rules, and a plain path such as "images/x.jpg"
+    not beside the file is looked for in content/. Paths returned are relative to
+    the site's root. Raises ImageProblem.
+    """
+    state = settings["_IMAGES"]
+    if src.startswith(("http:", "https:", "//", "data:")):
+        raise ImageProblem(
+            f"image {src!r} is loaded from another site: save it under content/images/", src
+        )
+    file = resolve_source(src, Path(source_file), state["root"])
+    if not file.is_file() and not src.startswith(("{", "/", ".")):
+        file = (state["root"] / src).resolve()  # metadata: "images/x.jpg" is in content/
+    if not file.is_file():
+        raise ImageProblem(f"image {src!r} not found (looked for {file})", src)
+    if not file.is_relative_to(state["root"]):
+        raise ImageProblem(f"image {src!r} is outside the content folder", src)
+    site_path = file.relative_to(state["root"]).as_posix()
+    picture = picture_for(file, site_path, alt, state["cache"])
+    state["copies"][site_path] = file
+    for variant in picture.webp + picture.same_format:
+        state["copies"][variant.site_path] = variant.cached
+    return {
+        "src": site_path,
+        "alt": alt,
+        "width": picture.width,
+        "height": picture.height,
+        "webp": [(v.site_path, v.width) for v in picture.webp],
+        "same_format": [(v.site_path, v.width) for v in picture.same_format]
+        + [(site_path, picture.width)],
+    }
 
 
 def copy_images(pelican) -> None:

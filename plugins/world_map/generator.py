@@ -10,6 +10,8 @@ from pelican.contents import Page
 from pelican.generators import Generator
 from pelican.utils import slugify
 
+from freelancekit.markup import one_line
+
 from .countries import UnknownCountry
 from .filling import load_geometry
 from .portfolio import (
@@ -81,8 +83,33 @@ class PortfolioGenerator(Generator):
         page.template = "project"
         page.record = record
         record.update(title=page.title, url=page.url, slug=slug, summary=page.summary)
+        record["cover"] = self._cover(page)
         self.add_source_path(page)
         return page
+
+    def _cover(self, page: Page) -> dict | None:
+        """`Cover:` (a local image) and `Cover-alt:`, resized as article images are."""
+        cover = one_line(page.metadata.get("cover"))
+        if not cover:
+            return None
+        alt = one_line(page.metadata.get("cover-alt") or page.metadata.get("cover_alt"))
+        problem, needle = None, "Cover:"
+        if not alt:
+            problem, needle = "Cover: needs a 'Cover-alt: ...' line describing the image", "Cover:"
+        else:
+            try:
+                from responsive_images import ImageProblem, picture_data  # a plugin: loaded
+            except ImportError:
+                problem = "Cover: needs the responsive_images plugin in PLUGINS"
+            else:
+                try:
+                    return picture_data(cover, alt, page.source_path, self.settings)
+                except ImageProblem as error:
+                    problem = str(error)
+        logger.warning(
+            "%s", problem, extra={"problem_file": page.source_path, "problem_needle": needle}
+        )
+        return None
 
     def _clients(self) -> list[tuple[str, str]]:
         clients = []

@@ -3,7 +3,7 @@
 import pytest
 
 from freelancekit.strict_build import BuildFailed
-from site_kit import article, build_site, soup
+from site_kit import article, build_fails, build_site, soup
 
 ENTRY = """\
 Title: Villa website
@@ -136,3 +136,40 @@ def test_the_portfolio_filters_are_plain_links_to_pages_of_their_own(fixture_sit
         c.select_one(".card__category").get_text() in ("2019", "2023")
         for c in india.select(".project-card")
     )
+
+
+def test_a_project_cover_is_responsive_on_its_card_and_its_page(fixture_site):
+    slug = "website-and-guest-letters-for-anguilla-villas"
+    card = soup(fixture_site / "portfolio/index.html").select_one(
+        f'.project-card:has(a[href="../portfolio/{slug}/"])'
+    )
+    image = card.select_one("picture img.project-card__cover")
+    assert image["alt"] == ""  # beside its linked title, the picture only decorates
+    assert image["loading"] == "lazy" and image["width"] and image["height"]
+    assert card.select_one('picture source[type="image/webp"]')["srcset"].count("w,") >= 1
+    page = soup(fixture_site / f"portfolio/{slug}/index.html")
+    cover = page.select_one(".project-cover picture img")
+    assert cover["alt"].startswith("A small harbour at dawn") and cover["loading"] == "eager"
+    for src in [cover["src"], *(p.split()[0] for p in cover["srcset"].split(", "))]:
+        assert (fixture_site / f"portfolio/{slug}" / src).resolve().is_file(), src
+    assert not soup(fixture_site / "portfolio/index.html").select(
+        ".project-card:not(.project-card--cover) picture"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "says"),
+    [
+        ("Cover: images/villa.jpg\n", "Cover-alt"),
+        ("Cover: images/none.jpg\nCover-alt: A villa\n", "not found"),
+        ("Cover: https://example.org/v.jpg\nCover-alt: A villa\n", "another site"),
+    ],
+)
+def test_a_cover_the_writer_must_fix(tmp_path, lines, says):
+    entry = ENTRY.format(country="Anguilla", year=2022).replace(
+        "Year: 2022\n", "Year: 2022\n" + lines
+    )
+    problems = build_fails(
+        tmp_path, {"portfolio/villas.md": entry, "pages/portfolio.md": PORTFOLIO}
+    )
+    assert len(problems) == 1 and says in problems[0].message and problems[0].line == 5
