@@ -162,3 +162,17 @@ def test_without_javascript_the_form_is_hidden_and_the_email_link_stays(open_pag
     assert not page.locator("form#enquiry").is_visible()
     link = page.locator('.cta--hire a[href^="mailto:noor@fixture-site.example"]')
     assert link.is_visible()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["", "services/", "testimonials/", HIRE, "portfolio/", "portfolio/country/in/", "blog/"],
+)
+def test_storefront_pages_fit_a_320px_phone_without_javascript(open_page, path):
+    from conftest import horizontal_overflow
+
+    visit = open_page(path, width=320, js=False)
+    assert horizontal_overflow(visit.page) == 0, path
+    visit.page.emulate_media(color_scheme="dark")
+    assert horizontal_overflow(visit.page) == 0, path
+    assert visit.problems() == {}
