@@ -144,6 +144,8 @@ def report(steps: Plan, owner: Owner) -> list[str]:
     pages = "rewrite the draft pages in content/pages/ (then delete their `Status: draft` line), "
     lines.append(
         f"Next: {pages if starters else ''}write in content/articles/ "
-        '(`invoke new-post "Title"`), then `invoke check`.'
+        '(`invoke new-post "Title"`), then `invoke check`. Your home page: your pitch, '
+        "photo and intro in content/home.md, services in content/services/ (README: "
+        "Your storefront)."
     )
     return lines

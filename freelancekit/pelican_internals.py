@@ -105,6 +105,39 @@ def reset_log_limits() -> None:
 
     LimitFilter._raised_messages.clear()
     LimitFilter._group_count.clear()
+    _keep_located_repeats(LimitFilter)
+
+
+def _keep_located_repeats(limit_filter: type) -> None:
+    """Let `LimitFilter` pass a repeated message that names another file or line.
+
+    It drops any message it has logged before, whatever the file: a `Price: '$500'`
+    in two services, or starter text in three pages, was reported once, and the
+    writer found the others one build at a time. A warning located with
+    `problem_file` (strict_build's convention) is now a repeat only with the same
+    file and needle. Patched once, on the class: the filter is one shared instance.
+    """
+    if getattr(limit_filter, "_kit_located", False):
+        return
+    original = limit_filter.filter
+
+    def filter(self, record):
+        where = getattr(record, "problem_file", None)
+        if where is None or record.levelno > self.LOGS_DEDUP_MIN_LEVEL:
+            return original(self, record)
+        key = (
+            record.levelno,
+            record.getMessage(),
+            str(where),
+            getattr(record, "problem_needle", None),
+        )
+        if key in self._raised_messages:
+            return False
+        self._raised_messages.add(key)
+        return True
+
+    limit_filter.filter = filter
+    limit_filter._kit_located = True
 
 
 # --- Content ------------------------------------------------------------------------

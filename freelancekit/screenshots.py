@@ -40,6 +40,14 @@ class NoBrowser(RuntimeError):
     """Chromium is not installed: say how to install it."""
 
 
+LOAD_LAZY_IMAGES = """
+Promise.all([...document.querySelectorAll('img[loading="lazy"]')].map((img) => {
+  img.loading = "eager";
+  return img.complete ? null : new Promise((done) => { img.onload = img.onerror = done; });
+}))
+"""
+
+
 def picture_name(text: str) -> str:
     """A file-name part from a link's words: lower case letters, digits and dashes."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "page"
@@ -100,6 +108,10 @@ def take(site: Path, folder: Path, widths=WIDTHS, schemes=SCHEMES) -> list[Path]
                 page = context.new_page()
                 for name, path in pages_to_show(site).items():
                     page.goto(base + path, wait_until="load")
+                    # A full-page picture shows what is below the fold, but images
+                    # there load only when scrolled to: load them first.
+                    page.evaluate(LOAD_LAZY_IMAGES)
+                    page.wait_for_load_state("networkidle")
                     for width in widths:
                         page.set_viewport_size({"width": width, "height": 900})
                         for scheme in schemes:

@@ -219,6 +219,7 @@ REPLY_WITHIN = ""
 HOURS_CITIES = None
 # The enquiry form's budget choices; None: ranges in your services' currency.
 ENQUIRY_BUDGETS = None
+ENQUIRY_WHAT_HINT = "A sentence or two about the work."
 HOME_TESTIMONIALS = 3  # how many testimonials and posts the profile home shows
 HOME_ARTICLES = 3
 

@@ -318,3 +318,17 @@ def test_init_stopped_with_ctrl_d_changes_nothing_and_shows_no_traceback(project
     assert result.returncode == 1
     assert "Traceback" not in result.stderr and "nothing was changed" in result.stderr
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+
+
+def test_new_post_is_dated_in_the_sites_time_zone_not_the_computers(project):
+    """A computer on another clock (a UTC container, a trip) must not date a post
+    hours ahead of the site's TIMEZONE: it would be scheduled and left out."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    result = invoke(project, "new-post", "Clock test", env={"TZ": "Etc/GMT-14"})  # UTC+14
+    assert result.returncode == 0, result.stderr
+    (path,) = (project / "content/articles").glob("*-clock-test.md")
+    written = datetime.strptime(path.read_text().split("Date: ")[1][:16], "%Y-%m-%d %H:%M")
+    here = datetime.now(ZoneInfo("Asia/Amman")).replace(tzinfo=None)  # the fixture's TIMEZONE
+    assert abs(written - here) < timedelta(minutes=2)

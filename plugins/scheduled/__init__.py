@@ -51,6 +51,16 @@ def schedule(generator) -> None:
         context["generated_content"].pop(article.relative_source_path, None)
     for article in generator.articles + generator.translations:
         article.translations = [t for t in article.translations if not t.scheduled]
+    # Said after the build (tasks.py prints BUILD_REPORT): a post left out must never
+    # be a silent surprise.
+    waiting = sorted(
+        (a.date, a.relative_source_path)
+        for a in generator.scheduled_articles + generator.scheduled_translations
+    )
+    if waiting and "BUILD_REPORT" in settings:
+        settings["BUILD_REPORT"]["scheduled"] = [
+            f"{path} goes live on {when.day} {when:%B %Y at %H:%M}" for when, path in waiting
+        ]
 
 
 def register() -> None:

@@ -50,7 +50,7 @@ def configure(pelican) -> None:
                 "problem_needle": "HOME",
             },
         )
-        home = "posts"
+        home = "profile"  # the default: the rest of the build (MENU's /blog/) stays sound
     settings["HOME"] = home
     filters = settings.setdefault("JINJA_FILTERS", {})
     filters.setdefault("breadcrumbs", structured.breadcrumb_block)

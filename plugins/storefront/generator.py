@@ -10,13 +10,14 @@ from pathlib import Path
 
 from pelican.contents import Page
 from pelican.generators import Generator
+from pelican.utils import slugify
 
 from freelancekit.markup import one_line, plain_text
 from world_map import UnknownCountry, country_name, resolve_country, summary, with_testimonials
 
 from . import structured
 from .hours import CITIES, hours_in_cities, read_working_hours
-from .services import find_service, projects_for, service_record, sort_services
+from .services import find_service, key, projects_for, service_record, sort_services
 from .testimonials import from_file, gather
 from .text import StorefrontError
 
@@ -44,6 +45,7 @@ class StorefrontGenerator(Generator):
 
     def generate_context(self) -> None:
         self.written: dict[str, dict] = {}
+        self.broken: set[str] = set()  # titles of services that failed: reported once
         projects = self.context.get("portfolio", [])
         services = sort_services(self._read_folder("SERVICES_PATH", "services", self._service))
         for service in services:
@@ -77,6 +79,7 @@ class StorefrontGenerator(Generator):
                 records.append(make(page, slug))
             except StorefrontError as error:
                 report(error, page.source_path, error.needle)
+                self.broken |= {key(one_line(page.metadata.get("title"))), slug}
             else:
                 self.add_source_path(page)
         return records
@@ -188,6 +191,8 @@ class StorefrontGenerator(Generator):
             if not name:
                 continue
             service = find_service(name, services)
+            if service is None and {key(name), slugify(name)} & self.broken:
+                continue  # its own file's error says what to fix
             if service is None:
                 titles = [s["title"] for s in services]
                 near = difflib.get_close_matches(name, titles, n=1, cutoff=0.6)

@@ -142,12 +142,14 @@ def hours_in_cities(hours: WorkingHours, zone: str, today: date, cities=CITIES) 
             continue
         here = ZoneInfo(city_zone)
         local_start, local_end = start.astimezone(here), end.astimezone(here)
+        start_shift, end_shift = _shift(local_start, day), _shift(local_end, day)
+        if start_shift == end_shift:  # "01:00 to 09:00 (next day)", the day said once
+            start_shift = ""
         rows.append(
             {
                 "city": name,
                 "zone": city_zone,
-                "hours": f"{local_start:%H:%M}{_shift(local_start, day)} to "
-                f"{local_end:%H:%M}{_shift(local_end, day)}",
+                "hours": f"{local_start:%H:%M}{start_shift} to {local_end:%H:%M}{end_shift}",
                 "offset": utc_offset(local_start),
             }
         )

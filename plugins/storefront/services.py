@@ -100,8 +100,14 @@ def key(name: str) -> str:
 
 
 def find_service(name: str, services: Iterable[Mapping]) -> Mapping | None:
+    """The service a `Service:` names: by its title, or by its file name
+    ("legal-translation" or "Legal translation" for legal-translation.md)."""
     wanted = key(name)
-    return next((s for s in services if key(s["title"]) == wanted), None)
+    as_slug = "-".join(wanted.replace("-", " ").split())
+    return next(
+        (s for s in services if key(s["title"]) == wanted or s.get("slug") == as_slug),
+        None,
+    )
 
 
 def projects_for(service: Mapping, projects: Iterable[Mapping]) -> list[Mapping]:

@@ -163,6 +163,43 @@ def country_name(code: str) -> str:
     return _display(code)
 
 
+# Countries whose names take "the" in a sentence ("clients in the Netherlands"):
+# plural names, and names that are a kind of state or a group of islands.
+WITH_THE = frozenset(
+    [
+        "AE",
+        "BS",
+        "CD",
+        "CF",
+        "CG",
+        "DO",
+        "FK",
+        "FO",
+        "GB",
+        "GM",
+        "KM",
+        "KY",
+        "MH",
+        "MP",
+        "MV",
+        "NL",
+        "PH",
+        "SB",
+        "SC",
+        "TC",
+        "US",
+        "VG",
+        "VI",
+    ]
+)
+
+
+def place_name(code: str) -> str:
+    """A country's name as a sentence says it after "in": "the United Kingdom"."""
+    name = country_name(code)
+    return f"the {name}" if code in WITH_THE else name
+
+
 def resolve_country(name: str) -> str:
     """Return the ISO 3166-1 alpha-2 code for a name, alias or code; raise UnknownCountry."""
     key = normalise(str(name))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from freelancekit.markup import one_line as _text
 
 from .continents import continent_of
-from .countries import UnknownCountry, country_name, resolve_country
+from .countries import UnknownCountry, country_name, place_name, resolve_country
 
 REQUIRED = ("client", "country", "year")
 
@@ -178,6 +178,7 @@ def portfolio_filters(
         here = entry("country", country["name"], country["code"].lower())
         here.update(
             code=country["code"],
+            place=place_name(country["code"]),
             projects=[p for p in projects if p["country"] == country["code"]],
             testimonials=testimonials,
         )

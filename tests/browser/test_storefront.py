@@ -87,6 +87,7 @@ def test_the_hire_page_with_its_hours_is_accessible_every_way(open_page):
 def test_portfolio_filters_work_by_keyboard_without_javascript(open_page):
     visit = open_page("portfolio/", js=False)
     page = visit.page
+    page.wait_for_load_state("networkidle")  # leaving sooner cancels the icon's request
     link = page.locator("nav.portfolio-filters a", has_text="Editing")
     link.focus()
     page.keyboard.press("Enter")

@@ -195,3 +195,17 @@ def test_a_build_time_that_is_not_a_moment_fails_at_its_settings_line(tmp_path):
         "moment the build starts"
     ]
     assert [p.name for p in (tmp_path / "output").iterdir()] == ["index.html"]
+
+
+def test_a_production_build_says_which_articles_it_left_out(tmp_path):
+    from freelancekit.strict_build import build
+    from site_kit import TEST_SITEURL, write_content
+
+    report: dict = {}
+    content = write_content(tmp_path / "content", SITE)
+    overrides = {"PATH": str(content), "SITEURL": TEST_SITEURL, "BUILD_TIME": BEFORE}
+    build(FIXTURE_PUBLISH_SETTINGS, tmp_path / "output", overrides=overrides, report=report)
+    assert report["scheduled"] == ["articles/launch-day.md goes live on 3 March 2027 at 09:00"]
+    report.clear()
+    build(FIXTURE_SETTINGS, tmp_path / "dev", overrides=overrides, report=report)
+    assert "scheduled" not in report  # development builds show it, marked

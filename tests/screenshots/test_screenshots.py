@@ -51,6 +51,29 @@ def test_pictures_at_each_width_and_scheme(tmp_path):
     assert light.convert("RGB").getpixel(corner) != dark.convert("RGB").getpixel(corner)
 
 
+LAND = (0xDD, 0xD3, 0xC4)  # the map's land, light (site.css's --line)
+
+
+@pytest.mark.browser
+def test_pictures_show_images_far_below_the_fold(tmp_path):
+    """The home page's map, a lazy image under a long list of services, is in its
+    full-page picture (its land covers thousands of pixels, not a card's 1 px
+    borders). take() loads lazy images before each picture: a slower machine than
+    this one took pictures before the map had loaded."""
+    service = "Title: Service {n}\nSummary: {words}\n\nIncluded.\n"
+    files = {
+        f"services/s{n}.md": service.format(n=n, words="A long summary. " * 40) for n in range(12)
+    }
+    files["articles/a.md"] = "Title: A\nDate: 2026-01-02\nCategory: Tips\n\nText.\n"
+    site = build_site(tmp_path, files, SITEURL="http://127.0.0.1:8000", CLIENT_COUNTRIES=["Brazil"])
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(take, site, tmp_path / "pictures", (360,), ("light",)).result()
+    home = Image.open(tmp_path / "pictures/home-360-light.png").convert("RGB")
+    assert home.height > 6000
+    counts = {colour: count for count, colour in home.getcolors(1 << 20)}
+    assert counts.get(LAND, 0) > 3000
+
+
 def test_a_missing_browser_is_a_clear_error(tmp_path, monkeypatch):
     import freelancekit.screenshots as screenshots
 

@@ -58,7 +58,12 @@ def test_any_text_is_working_hours_or_a_clear_error(text):
 
 def test_hours_in_cities_on_the_next_working_day():
     hours = read_working_hours("Sun-Thu 09:00-17:00")
-    cities = (("Tokyo", "Asia/Tokyo"), ("Honolulu", "Pacific/Honolulu"), ("Amman", "Asia/Amman"))
+    cities = (
+        ("Tokyo", "Asia/Tokyo"),
+        ("Honolulu", "Pacific/Honolulu"),
+        ("Amman", "Asia/Amman"),
+        ("Kiritimati", "Pacific/Kiritimati"),
+    )
     table = hours_in_cities(hours, "Asia/Amman", date(2026, 12, 11), cities)  # a Friday
     assert table["day"] == date(2026, 12, 13) and table["day_shown"] == "Sunday 13 December 2026"
     assert table["offset"] == "UTC+03:00" and table["city"] == "Amman"
@@ -66,6 +71,7 @@ def test_hours_in_cities_on_the_next_working_day():
     assert rows == {  # the owner's own zone is not a row
         "Tokyo": ("15:00 to 23:00", "UTC+09:00"),
         "Honolulu": ("20:00 (day before) to 04:00", "UTC-10:00"),
+        "Kiritimati": ("20:00 to 04:00 (next day)", "UTC+14:00"),  # both next day: said once
     }
 
 
@@ -74,3 +80,11 @@ def test_half_hour_offsets_and_city_names():
     table = hours_in_cities(hours, "UTC", date(2026, 12, 7), (("Mumbai", "Asia/Kolkata"),))
     assert table["rows"][0]["hours"] == "14:30 to 22:30"
     assert table["offset"] == "UTC" and city_of("America/Port_of_Spain") == "Port of Spain"
+
+
+def test_a_day_shift_of_both_ends_is_said_once():
+    hours = read_working_hours("Mon-Fri 09:00-17:00")
+    table = hours_in_cities(
+        hours, "Pacific/Honolulu", date(2026, 12, 7), (("Tokyo", "Asia/Tokyo"),)
+    )
+    assert table["rows"][0]["hours"] == "04:00 to 12:00 (next day)"

@@ -219,9 +219,21 @@ def test_mistakes_fail_the_build_at_their_line(tmp_path, changed, says, line):
     assert found[0].line == line
 
 
-def test_an_unknown_home_setting_fails(tmp_path):
-    found = build_fails(tmp_path, FILES, HOME="blog")
-    assert "HOME" in found[0].message
+def test_an_unknown_home_setting_fails_alone(tmp_path):
+    found = build_fails(tmp_path, FILES, HOME="Profile", MENU=[("Writing", "/blog/")])
+    assert len(found) == 1 and "HOME" in found[0].message  # MENU's /blog/ is not blamed too
+
+
+def test_a_broken_service_is_reported_once_not_again_by_its_articles(tmp_path):
+    broken = SERVICE.format(title="Editing", price="500 pesos", order=1)
+    found = build_fails(tmp_path, {**FILES, "services/edit.md": broken})
+    assert [(p.file, p.line) for p in found] == [("content/services/edit.md", 3)]
+
+
+def test_a_service_is_named_by_its_title_or_its_file_name(tmp_path):
+    by_file = FILES["articles/a.md"].replace("Service: editing", "Service: Edit")
+    site = build_site(tmp_path, {**FILES, "articles/a.md": by_file})
+    assert soup(site / "a-tip/index.html").select_one("aside.cta")["data-service"] == "edit"
 
 
 def test_working_hours_on_the_hire_page(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from freelancekit.strict_build import BuildFailed
-from site_kit import article, build_site
+from site_kit import article, build_fails, build_site
 
 
 def failing_build(tmp_path, files, **settings) -> list[str]:
@@ -110,3 +110,17 @@ def test_bad_siteurl_names_the_setting(tmp_path):
     assert len(lines) == 1
     assert lines[0].startswith("pelicanconf.py:")
     assert "SITEURL 'example.test' is not an absolute http(s) URL" in lines[0]
+
+
+def test_the_same_mistake_in_two_files_is_reported_for_each(tmp_path):
+    """Pelican logs a message once per process; a located problem in another file
+    (or at another line) is another problem, and each is reported."""
+    bad = "Title: {title}\nSummary: x\nPrice: $500\n\nIncluded.\n"
+    files = {
+        "services/a.md": bad.format(title="A"),
+        "services/b.md": bad.format(title="B"),
+        "articles/a.md": article(),
+    }
+    problems = build_fails(tmp_path, files)
+    assert sorted(p.file for p in problems) == ["content/services/a.md", "content/services/b.md"]
+    assert len({p.message for p in problems}) == 1

@@ -107,3 +107,10 @@ def test_any_text_resolves_or_raises_unknown_country(text):
 @given(st.text(max_size=40))
 def test_normalise_is_idempotent(text):
     assert normalise(normalise(text)) == normalise(text)
+
+
+def test_place_names_take_the_where_a_sentence_needs_it():
+    from world_map.countries import place_name
+
+    assert place_name("GB") == "the United Kingdom" and place_name("NL") == "the Netherlands"
+    assert place_name("IN") == "India" and place_name("CZ") == "Czechia"

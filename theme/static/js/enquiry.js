@@ -32,7 +32,7 @@
     if (deadline || where) {
       lines.push(`Deadline: ${[deadline || "to agree", where && `(${where})`].filter(Boolean).join(" ")}`);
     }
-    lines.push(`Budget: ${field("budget")}`, "", "Thank you,", field("name"));
+    lines.push(`Budget: ${field("budget") || "to discuss"}`, "", "Thank you,", field("name"));
     return { subject, body: lines.join("\n") };
   };
 
