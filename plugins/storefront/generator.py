@@ -13,11 +13,11 @@ from pelican.generators import Generator
 from pelican.utils import slugify
 
 from freelancekit.markup import one_line, plain_text
-from world_map import UnknownCountry, country_name, resolve_country, summary, with_testimonials
+from world_map import UnknownCountry, country_name, resolve_country, with_testimonials
 
 from . import structured
 from .hours import CITIES, hours_in_cities, read_working_hours
-from .services import find_service, key, projects_for, service_record, sort_services
+from .services import budget_ranges, find_service, key, projects_for, service_record, sort_services
 from .testimonials import from_file, gather
 from .text import StorefrontError
 
@@ -53,11 +53,12 @@ class StorefrontGenerator(Generator):
         own = self._read_folder("TESTIMONIALS_PATH", "testimonials", self._testimonial)
         testimonials = gather(projects, own)
         self.context["services"] = services
+        self.context["enquiry_budgets"] = self.settings.get("ENQUIRY_BUDGETS") or budget_ranges(
+            services
+        )
         self.context["testimonials"] = testimonials
         countries = with_testimonials(self.context.get("client_countries", []), testimonials)
         self.context["client_countries"] = countries
-        if self.context.get("client_map"):
-            self.context["client_map"]["summary"] = summary(countries)
         self.context["profile"] = self._profile()
         self._place_pages(services, testimonials)
         self.context["blog_page"] = self._blog_page()

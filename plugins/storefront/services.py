@@ -16,6 +16,7 @@ by title.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -115,3 +116,32 @@ def projects_for(service: Mapping, projects: Iterable[Mapping]) -> list[Mapping]
     wanted = key(service["title"])
     found = [p for p in projects if wanted in {key(s) for s in p.get("services", [])}]
     return sorted(found, key=lambda p: (-p["year"], p["client"]))
+
+
+def _round(value: Decimal) -> Decimal:
+    """The nearest of 1, 2 and 5 times a power of ten (in log scale): 1,400 -> 1,000."""
+    power = 10 ** math.floor(math.log10(value))
+    steps = [Decimal(m) * Decimal(power) for m in (1, 2, 5, 10)]
+    return min(steps, key=lambda s: abs(math.log(s / value)))
+
+
+def budget_ranges(services: Iterable[Mapping]) -> list[str]:
+    """Budget choices for the enquiry form, scaled to the cheapest "from" price: five
+    choices in the one currency the services are priced in; [] when they use several
+    currencies or none (the form then asks for a budget with its currency)."""
+    priced = [s for s in services if s.get("price")]
+    if not priced or len({s["currency"] for s in priced}) != 1:
+        return []
+    code = priced[0]["currency"]
+    low = min(Decimal(s["price"]) for s in priced)
+    a, b, c = (_round(low * factor) for factor in (1, 4, 15))
+    if not a < b < c:
+        return []
+    show = lambda amount: money(amount, code).removesuffix(f" {code}")  # noqa: E731
+    return [
+        "Not decided yet",
+        f"Under {money(a, code)}",
+        f"{show(a)} to {money(b, code)}",
+        f"{show(b)} to {money(c, code)}",
+        f"Over {money(c, code)}",
+    ]

@@ -24,14 +24,13 @@ from .countries import UnknownCountry, country_name, resolve_country
 from .filling import fill_maps
 from .generator import PortfolioGenerator, note_filters
 from .markdown_ext import WorldMapExtension
-from .portfolio import summary, with_testimonials
+from .portfolio import with_testimonials
 
 __all__ = [
     "UnknownCountry",
     "country_name",
     "register",
     "resolve_country",
-    "summary",
     "with_testimonials",
 ]
 

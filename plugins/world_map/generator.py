@@ -43,17 +43,6 @@ class PortfolioGenerator(Generator):
         records.sort(key=lambda r: (-r["year"], r["client"]))
         self.context["portfolio"] = records
         self.context["client_countries"] = merge_countries(self._clients(), records)
-        # The map as one picture (the home page's teaser), when there are clients.
-        self.context["client_map"] = (
-            {
-                "url": CLIENT_MAP,
-                "summary": summary(self.context["client_countries"]),
-                "width": load_geometry()["width"],
-                "height": load_geometry()["height"],
-            }
-            if self.context["client_countries"]
-            else None
-        )
 
     def _read(self, path: str) -> Page | None:
         try:
@@ -126,7 +115,7 @@ class PortfolioGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         self._write_filters(writer)
-        if self.context["client_map"]:
+        if self.context.get("client_map"):
             geometry = load_geometry()
             target = Path(self.output_path) / CLIENT_MAP
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -164,8 +153,9 @@ class PortfolioGenerator(Generator):
 
 
 def note_filters(generators) -> None:
-    """all_generators_finalized: the portfolio's filters, once every plugin has
-    added to the client countries (the storefront adds testimonials)."""
+    """all_generators_finalized: the portfolio's filters and the teaser picture,
+    once every plugin has added to the client countries (the storefront adds
+    testimonials' countries)."""
     context = generators[0].context
     settings = generators[0].settings
     subs = settings.get("SLUG_REGEX_SUBSTITUTIONS") or []
@@ -175,4 +165,18 @@ def note_filters(generators) -> None:
 
     context["portfolio_filters"] = portfolio_filters(
         context.get("portfolio", []), context.get("client_countries", []), slug
+    )
+    # The map as one picture (the home page's teaser), once every plugin has added
+    # its countries (a testimonial's country may be the only one).
+    countries = context.get("client_countries", [])
+    geometry = load_geometry()
+    context["client_map"] = (
+        {
+            "url": CLIENT_MAP,
+            "summary": summary(countries),
+            "width": geometry["width"],
+            "height": geometry["height"],
+        }
+        if countries
+        else None
     )

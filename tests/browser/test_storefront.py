@@ -152,7 +152,7 @@ def test_the_enquiry_text_can_be_copied(open_page):
     status.filter(has_text="Copied").wait_for()  # (the CSP forbids wait_for_function's eval)
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Subject: Project enquiry: Onboarding guides")
-    assert "Budget: 1,000 to 5,000" in copied
+    assert "Budget: 500 to 1,000 EUR" in copied  # ranges scaled to the services' prices
     assert visit.problems() == {}
 
 

@@ -100,3 +100,24 @@ def test_projects_name_services_in_any_case_and_spacing():
     assert find_service("TECHNICAL writing", services) is services[0]
     assert find_service("Writing", services) is None
     assert [p["client"] for p in projects_for(services[0], projects)] == ["c", "a"]
+
+
+def test_budget_ranges_scale_with_the_cheapest_price_in_one_currency():
+    from storefront.services import budget_ranges
+
+    def priced(*prices):
+        return [{"price": p.split()[0], "currency": p.split()[1]} for p in prices]
+
+    assert budget_ranges(priced("350 EUR", "2400 EUR")) == [
+        "Not decided yet",
+        "Under 500 EUR",
+        "500 to 1,000 EUR",
+        "1,000 to 5,000 EUR",
+        "Over 5,000 EUR",
+    ]
+    assert budget_ranges(priced("12000 SEK", "45000 SEK"))[1:3] == [
+        "Under 10,000 SEK",
+        "10,000 to 50,000 SEK",
+    ]
+    assert budget_ranges(priced("900 MXN", "1200.50 USD")) == []  # two currencies: no ranges
+    assert budget_ranges([{"price": "", "currency": ""}]) == []

@@ -263,3 +263,18 @@ def test_working_hours_on_the_hire_page(tmp_path):
 def test_a_working_hours_mistake_fails_the_build(tmp_path):
     (problem,) = build_fails(tmp_path, FILES, WORKING_HOURS="9 to 5")
     assert "WORKING_HOURS" in problem.message and "Mon-Fri 09:00-17:00" in problem.message
+
+
+def test_a_testimonials_country_alone_puts_the_map_on_the_home_page(tmp_path):
+    files = {
+        "home.md": FILES["home.md"],
+        "articles/a.md": article(),
+        "testimonials/lotte.md": "Name: Lotte\nCountry: the Netherlands\n\nClear and quick.\n",
+    }
+    site = build_site(tmp_path, files, CLIENT_COUNTRIES=[])
+    home = soup(site / "index.html")
+    assert home.select_one("#home-map-title").get_text() == "Clients in 1 country on 1 continent"
+    assert (site / "portfolio/client-map.svg").exists()
+    assert soup(site / "portfolio/country/nl/index.html").h1.get_text() == (
+        "Clients in the Netherlands"
+    )
