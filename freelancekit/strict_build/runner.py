@@ -110,7 +110,9 @@ class Collector(logging.Handler):
     """Keeps every WARNING-or-worse record as a located Problem.
 
     Plugins may say where a problem is with the logging `extra` keys
-    problem_file, problem_line and problem_needle (text to find the line by).
+    problem_file, problem_line and problem_needle (text to find the line by), or
+    problem_setting (a setting's name: the settings file that sets it, at its line,
+    as for Pelican's own setting errors; problem_needle may find the line instead).
     """
 
     def __init__(self, roots: list[Path], content: Path, settings_file: Path | None = None):
@@ -138,13 +140,14 @@ class Collector(logging.Handler):
         # is only reachable as the exception being handled.
         exc = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
         said = explain_record(str(record.msg), args, exc, self.show)
-        needle = getattr(record, "problem_needle", None) or said.needle
+        setting = getattr(record, "problem_setting", None)
+        needle = getattr(record, "problem_needle", None) or setting or said.needle
         file = (
             getattr(record, "problem_file", None)
             or said.file
             or (
                 _settings_file("pelicanconf.py", needle, self.roots, self.settings_file)
-                if said.setting
+                if said.setting or setting
                 else _content_in(inspect.currentframe())
             )
         )

@@ -85,14 +85,7 @@ def note_availability(generator) -> None:
         generator.context["availability"] = read_availability(settings.get("AVAILABILITY"), today)
     except AvailabilityError as error:
         generator.context["availability"] = None
-        logger.warning(
-            "%s",
-            error,
-            extra={
-                "problem_file": settings.get("SETTINGS_FILE") or "pelicanconf.py",
-                "problem_needle": "AVAILABILITY",
-            },
-        )
+        logger.warning("%s", error, extra={"problem_setting": "AVAILABILITY"})
 
 
 def register() -> None:

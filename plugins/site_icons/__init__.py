@@ -41,10 +41,7 @@ def write_missing_icons(pelican) -> None:
             "SITENAME %r has no letter to draw the site's icon from: put favicon.svg, "
             "favicon.ico and apple-touch-icon.png in content/extra/ (invoke init draws them)",
             name,
-            extra={
-                "problem_file": pelican.settings.get("SETTINGS_FILE") or "pelicanconf.py",
-                "problem_needle": "SITENAME",
-            },
+            extra={"problem_setting": "SITENAME"},
         )
         return
     for file, data in icons.items():

@@ -45,10 +45,7 @@ def configure(pelican) -> None:
         logger.warning(
             'HOME is %r: set it to "profile" (a profile home, posts at blog/) or "posts"',
             home,
-            extra={
-                "problem_file": settings.get("SETTINGS_FILE") or "pelicanconf.py",
-                "problem_needle": "HOME",
-            },
+            extra={"problem_setting": "HOME"},
         )
         home = "profile"  # the default: the rest of the build (MENU's /blog/) stays sound
     settings["HOME"] = home

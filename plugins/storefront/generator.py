@@ -155,11 +155,10 @@ class StorefrontGenerator(Generator):
     def _working_hours(self) -> dict | None:
         """WORKING_HOURS and REPLY_WITHIN, for the hire page (see hours.py)."""
         settings = self.settings
-        source = settings.get("SETTINGS_FILE") or "pelicanconf.py"
         try:
             hours = read_working_hours(settings.get("WORKING_HOURS"))
         except StorefrontError as error:
-            report(error, source, "WORKING_HOURS")
+            logger.warning("%s", error, extra={"problem_setting": "WORKING_HOURS"})
             return None
         reply = one_line(settings.get("REPLY_WITHIN"))
         if hours is None:

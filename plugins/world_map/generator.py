@@ -109,7 +109,7 @@ class PortfolioGenerator(Generator):
                 logger.warning(
                     "%s",
                     error,
-                    extra={"problem_file": "pelicanconf.py", "problem_needle": error.needle},
+                    extra={"problem_setting": "CLIENT_COUNTRIES", "problem_needle": error.needle},
                 )
         return clients
 

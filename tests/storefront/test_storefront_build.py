@@ -2,10 +2,12 @@
 
 import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from vocabulary import problems
 
+from freelancekit.strict_build import BuildFailed
 from site_kit import article, build_fails, build_site, soup
 
 PROJECT = """\
@@ -278,3 +280,16 @@ def test_a_testimonials_country_alone_puts_the_map_on_the_home_page(tmp_path):
     assert soup(site / "portfolio/country/nl/index.html").h1.get_text() == (
         "Clients in the Netherlands"
     )
+
+
+def test_a_settings_mistake_in_a_production_build_names_the_file_that_sets_it(tmp_path):
+    """publishconf.py only imports pelicanconf.py's settings: the error points at the
+    line in pelicanconf.py, not at publishconf.py with no line."""
+    from site_kit import FIXTURE_PUBLISH_SETTINGS
+
+    with pytest.raises(BuildFailed) as failed:
+        build_site(
+            tmp_path, {"articles/a.md": article()}, FIXTURE_PUBLISH_SETTINGS, WORKING_HOURS="9 to 5"
+        )
+    (problem,) = failed.value.problems
+    assert (Path(problem.file).name, problem.line) == ("pelicanconf.py", 18)
