@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import difflib
 import logging
-import os
 from pathlib import Path
 
 from pelican.contents import Page
 from pelican.generators import Generator
-from pelican.utils import slugify
 
 from freelancekit.markup import one_line, plain_text
+from freelancekit.page_files import file_slug, read_page
 from world_map import UnknownCountry, country_name, resolve_country, with_testimonials
 
 from . import structured
 from .hours import CITIES, hours_in_cities, read_working_hours
-from .services import budget_ranges, find_service, key, projects_for, service_record, sort_services
+from .services import budget_ranges, find_service, projects_for, service_record, sort_services
 from .testimonials import from_file, gather
 from .text import StorefrontError
 
@@ -45,7 +44,7 @@ class StorefrontGenerator(Generator):
 
     def generate_context(self) -> None:
         self.written: dict[str, dict] = {}
-        self.broken: set[str] = set()  # titles of services that failed: reported once
+        self.broken: list[dict] = []  # services whose file failed: reported there, once
         projects = self.context.get("portfolio", [])
         services = sort_services(self._read_folder("SERVICES_PATH", "services", self._service))
         for service in services:
@@ -72,27 +71,18 @@ class StorefrontGenerator(Generator):
         folder = self.settings.get(setting, default)
         records = []
         for path in self.get_files([folder], extensions=self.readers.extensions):
-            page = self._read(path)
+            page = read_page(self, path)
             if page is None:
                 continue
-            slug = page.metadata.get("slug") or os.path.splitext(os.path.basename(path))[0]
+            slug = file_slug(page, path)
             try:
                 records.append(make(page, slug))
             except StorefrontError as error:
                 report(error, page.source_path, error.needle)
-                self.broken |= {key(one_line(page.metadata.get("title"))), slug}
+                self.broken.append({"title": one_line(page.metadata.get("title")), "slug": slug})
             else:
                 self.add_source_path(page)
         return records
-
-    def _read(self, path: str) -> Page | None:
-        try:
-            return self.readers.read_file(
-                base_path=self.path, path=path, content_class=Page, context=self.context
-            )
-        except Exception:
-            logger.exception("Could not process %s", path)
-            return None
 
     def _service(self, page: Page, slug: str) -> dict:
         record = service_record(page.metadata, slug)
@@ -102,7 +92,6 @@ class StorefrontGenerator(Generator):
             summary_text=plain_text(str(summary)),
             included_html=page.content,
             url=f"{PAGES['services']}#{slug}",
-            source=page.relative_source_path,
         )
         return record
 
@@ -114,16 +103,14 @@ class StorefrontGenerator(Generator):
         name = self.settings.get("HOME_FILE", "home.md")
         if not (Path(self.path) / name).is_file():
             return None
-        page = self._read(name)
+        page = read_page(self, name)
         if page is None:
             return None
         self.add_source_path(page)
-        photo = one_line(page.metadata.get("photo"))
         return {
             "pitch": page.title,
             "intro_html": page.content,
-            "photo": photo,
-            "source": page.relative_source_path,
+            "photo": one_line(page.metadata.get("photo")),
         }
 
     # --- Pages and articles --------------------------------------------------------
@@ -191,7 +178,7 @@ class StorefrontGenerator(Generator):
             if not name:
                 continue
             service = find_service(name, services)
-            if service is None and {key(name), slugify(name)} & self.broken:
+            if service is None and find_service(name, self.broken):
                 continue  # its own file's error says what to fix
             if service is None:
                 titles = [s["title"] for s in services]
@@ -229,21 +216,15 @@ class StorefrontGenerator(Generator):
         )
         services_url = f"{site}/{self.context['services_url']}"
         offers = [structured.offer(s, f"{site}/{s['url']}", site, area, starts) for s in services]
+        description = plain_text(settings.get("SITE_DESCRIPTION") or "")
         business = structured.business(
-            site,
-            settings["SITENAME"],
-            services_url,
-            offers,
-            area,
-            plain_text(settings.get("SITE_DESCRIPTION") or ""),
+            site, settings["SITENAME"], services_url, offers, area, description
         )
         testimonials_url = f"{site}/{self.context['testimonials_url']}"
         reviews = [
             structured.review(t, site, f"{testimonials_url}#{t['id']}") for t in testimonials
         ]
-        home = structured.website(
-            site, settings["SITENAME"], plain_text(settings.get("SITE_DESCRIPTION") or "")
-        )
+        home = structured.website(site, settings["SITENAME"], description)
         return {
             "home": structured.graph(home, owner, business if services else None),
             "services": structured.graph(owner, business) if services else None,

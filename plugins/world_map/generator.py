@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from pelican.contents import Page
@@ -11,6 +10,7 @@ from pelican.generators import Generator
 from pelican.utils import slugify
 
 from freelancekit.markup import one_line
+from freelancekit.page_files import file_slug, read_page
 
 from .countries import UnknownCountry
 from .filling import load_geometry
@@ -45,14 +45,8 @@ class PortfolioGenerator(Generator):
         self.context["client_countries"] = merge_countries(self._clients(), records)
 
     def _read(self, path: str) -> Page | None:
-        try:
-            page = self.readers.read_file(
-                base_path=self.path, path=path, content_class=Page, context=self.context
-            )
-        except Exception:
-            logger.exception("Could not process %s", path)
-            return None
-        if not page.is_valid():
+        page = read_page(self, path)
+        if page is None or not page.is_valid():
             return None
         try:
             record = project_record(page.metadata)
@@ -63,9 +57,7 @@ class PortfolioGenerator(Generator):
                 extra={"problem_file": page.source_path, "problem_needle": error.needle},
             )
             return None
-        # Project URLs follow the file name unless the entry sets a Slug: they
-        # stay put when a title is reworded.
-        slug = page.metadata.get("slug") or os.path.splitext(os.path.basename(path))[0]
+        slug = file_slug(page, path)
         page.slug = slug
         page.override_url = f"portfolio/{slug}/"
         page.override_save_as = f"portfolio/{slug}/index.html"
@@ -82,9 +74,8 @@ class PortfolioGenerator(Generator):
         if not cover:
             return None
         alt = one_line(page.metadata.get("cover-alt") or page.metadata.get("cover_alt"))
-        problem, needle = None, "Cover:"
         if not alt:
-            problem, needle = "Cover: needs a 'Cover-alt: ...' line describing the image", "Cover:"
+            problem = "Cover: needs a 'Cover-alt: ...' line describing the image"
         else:
             try:
                 from responsive_images import ImageProblem, picture_data  # a plugin: loaded
@@ -96,7 +87,7 @@ class PortfolioGenerator(Generator):
                 except ImageProblem as error:
                     problem = str(error)
         logger.warning(
-            "%s", problem, extra={"problem_file": page.source_path, "problem_needle": needle}
+            "%s", problem, extra={"problem_file": page.source_path, "problem_needle": "Cover:"}
         )
         return None
 
@@ -137,7 +128,7 @@ class PortfolioGenerator(Generator):
     def _write_filters(self, writer) -> None:
         """A page per filter of the portfolio: service, continent, country."""
         filters = self.context.get("portfolio_filters") or {}
-        for kind, entries in filters.items():
+        for entries in filters.values():
             for entry in entries:
                 writer.write_file(
                     f"{entry['url']}index.html",
@@ -147,7 +138,7 @@ class PortfolioGenerator(Generator):
                     override_output=True,
                     url=entry["url"],
                     filter=entry,
-                    filter_kind=kind.removesuffix("s").replace("countrie", "country"),
+                    filter_kind=entry["kind"],
                     page_name=entry["url"] + "index",
                 )
 

@@ -65,6 +65,17 @@ def client_country(entry: object) -> tuple[str, str]:
         raise UnknownCountry(name, error.suggestions, "CLIENT_COUNTRIES") from None
 
 
+def country_record(code: str) -> dict:
+    """A client country with nothing in it yet."""
+    return {
+        "code": code,
+        "name": country_name(code),
+        "continent": continent_of(code),
+        "note": "",
+        "projects": [],
+    }
+
+
 def merge_countries(clients: Iterable[tuple[str, str]], projects: Iterable[Mapping]) -> list[dict]:
     """One record per country from both sources, sorted by name.
 
@@ -73,16 +84,7 @@ def merge_countries(clients: Iterable[tuple[str, str]], projects: Iterable[Mappi
     merged: dict[str, dict] = {}
 
     def record(code: str) -> dict:
-        return merged.setdefault(
-            code,
-            {
-                "code": code,
-                "name": country_name(code),
-                "continent": continent_of(code),
-                "note": "",
-                "projects": [],
-            },
-        )
+        return merged.setdefault(code, country_record(code))
 
     for code, note in clients:
         entry = record(code)
@@ -103,14 +105,7 @@ def with_testimonials(countries: list[dict], testimonials: Iterable[Mapping]) ->
         if not code:
             continue
         if code not in merged:
-            merged[code] = {
-                "code": code,
-                "name": country_name(code),
-                "continent": continent_of(code),
-                "note": "",
-                "projects": [],
-                "testimonials": [],
-            }
+            merged[code] = {**country_record(code), "testimonials": []}
         merged[code]["testimonials"].append(testimonial)
     return sorted(merged.values(), key=lambda c: c["name"])
 
@@ -143,9 +138,14 @@ def country_label(country: Mapping) -> str:
     return ": ".join(parts[:1]) + (" (" + "; ".join(parts[1:]) + ")" if parts[1:] else "")
 
 
+def filter_url(kind: str, slug: str) -> str:
+    """The page of one filter of the portfolio: service, continent or country."""
+    return f"portfolio/{kind}/{slug}/"
+
+
 def country_url(code: str) -> str:
     """The page of a client country's projects and testimonials."""
-    return f"portfolio/country/{code.lower()}/"
+    return filter_url("country", code.lower())
 
 
 def portfolio_filters(
@@ -154,14 +154,21 @@ def portfolio_filters(
     """The portfolio's filters, each a page of its own (plain links, no script):
     by service (as projects name them), by continent and by country.
 
-    Each: name, slug, url, projects (newest first) and testimonials. Only filters
-    with something in them; a service two projects spell differently is one.
+    Each: kind, name, slug, url, projects (newest first) and testimonials. Only
+    filters with something in them; a service two projects spell differently is one.
     """
     projects = sorted(projects, key=lambda p: (-p["year"], p["client"]))
 
     def entry(kind: str, name: str, slug: str) -> dict:
-        url = f"portfolio/{kind}/{slug}/"
-        return {"name": name, "slug": slug, "url": url, "projects": [], "testimonials": []}
+        url = filter_url(kind, slug)
+        return {
+            "kind": kind,
+            "name": name,
+            "slug": slug,
+            "url": url,
+            "projects": [],
+            "testimonials": [],
+        }
 
     services: dict[str, dict] = {}
     for project in projects:
