@@ -25,6 +25,7 @@ from .images import (
     IMG_TAG,
     MISSING_ALT,
     ImageProblem,
+    Picture,
     picture_for,
     picture_markup,
     resolve_source,
@@ -49,16 +50,39 @@ def configure(pelican) -> None:
     }
 
 
-def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
-    """The <picture> for one <img> tag, or raise ImageProblem."""
-    attrs = tag_attributes(tag)
-    src = attrs.get("src", "")
+def _not_remote(src: str) -> None:
     if src.startswith(("http:", "https:", "//", "data:")):
         raise ImageProblem(
             f"image {src!r} is loaded from another site: save it under content/images/ "
             "and link it there (no external requests)",
             src,
         )
+
+
+def _local_picture(src: str, source_file: str, alt: str, state: dict, metadata=False) -> Picture:
+    """The image `src` names from `source_file` (Pelican's link rules), measured, its
+    resized copies made and listed for the output; raise ImageProblem. In metadata
+    (`metadata`), a plain "images/x.jpg" not beside the file is looked for in content/."""
+    file = resolve_source(src, Path(source_file), state["root"])
+    if metadata and not file.is_file() and not src.startswith(("{", "/", ".")):
+        file = (state["root"] / src).resolve()
+    if not file.is_file():
+        raise ImageProblem(f"image {src!r} not found (looked for {file})", src)
+    if not file.is_relative_to(state["root"]):
+        raise ImageProblem(f"image {src!r} is outside the content folder", src)
+    site_path = file.relative_to(state["root"]).as_posix()
+    picture = picture_for(file, site_path, alt, state["cache"])
+    state["copies"][site_path] = file
+    for variant in picture.webp + picture.same_format:
+        state["copies"][variant.site_path] = variant.cached
+    return picture
+
+
+def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
+    """The <picture> for one <img> tag, or raise ImageProblem."""
+    attrs = tag_attributes(tag)
+    src = attrs.get("src", "")
+    _not_remote(src)
     classes = attrs.get("class", "").split()
     todo = attrs.get("alt") == ALT_TODO or (
         ALT_TODO_CLASS in classes and not (attrs.get("alt") or "").strip()
@@ -70,22 +94,13 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
             "with ![](...){.alt-todo}",
             src,
         )
-    file = resolve_source(src, Path(content.source_path), state["root"])
-    if not file.is_file():
-        raise ImageProblem(f"image {src!r} not found (looked for {file})", src)
-    if not file.is_relative_to(state["root"]):
-        raise ImageProblem(f"image {src!r} is outside the content folder", src)
-    site_path = file.relative_to(state["root"]).as_posix()
     alt = "" if todo or attrs.get("alt") == DECORATIVE else attrs.get("alt", "")
+    picture = _local_picture(src, content.source_path, alt, state)
     if todo:
         state["todo"].append(f"{content.relative_source_path}: image {src} needs alt text")
-    picture = picture_for(file, site_path, alt, state["cache"])
     picture.title = attrs.get("title", "")
     # The writer's classes (WordPress's alignleft, size-medium...) stay on the image.
     picture.classes = " ".join(c for c in classes if c != ALT_TODO_CLASS)
-    state["copies"][site_path] = file
-    for variant in picture.webp + picture.same_format:
-        state["copies"][variant.site_path] = variant.cached
     return picture_markup(picture, prefix, eager)
 
 
@@ -145,31 +160,16 @@ def picture_data(src: str, alt: str, source_file: str, settings) -> dict:
     not beside the file is looked for in content/. Paths returned are relative to
     the site's root. Raises ImageProblem.
     """
-    state = settings["_IMAGES"]
-    if src.startswith(("http:", "https:", "//", "data:")):
-        raise ImageProblem(
-            f"image {src!r} is loaded from another site: save it under content/images/", src
-        )
-    file = resolve_source(src, Path(source_file), state["root"])
-    if not file.is_file() and not src.startswith(("{", "/", ".")):
-        file = (state["root"] / src).resolve()  # metadata: "images/x.jpg" is in content/
-    if not file.is_file():
-        raise ImageProblem(f"image {src!r} not found (looked for {file})", src)
-    if not file.is_relative_to(state["root"]):
-        raise ImageProblem(f"image {src!r} is outside the content folder", src)
-    site_path = file.relative_to(state["root"]).as_posix()
-    picture = picture_for(file, site_path, alt, state["cache"])
-    state["copies"][site_path] = file
-    for variant in picture.webp + picture.same_format:
-        state["copies"][variant.site_path] = variant.cached
+    _not_remote(src)
+    picture = _local_picture(src, source_file, alt, settings["_IMAGES"], metadata=True)
     return {
-        "src": site_path,
+        "src": picture.site_path,
         "alt": alt,
         "width": picture.width,
         "height": picture.height,
         "webp": [(v.site_path, v.width) for v in picture.webp],
         "same_format": [(v.site_path, v.width) for v in picture.same_format]
-        + [(site_path, picture.width)],
+        + [(picture.site_path, picture.width)],
     }
 
 
