@@ -107,7 +107,7 @@ def _picture(tag: str, content, state: dict, prefix: str, eager: bool) -> str:
 def process_images(content) -> None:
     """Rewrite every <img> of an article or page once, when Pelican has read it."""
     state = content.settings.get("_IMAGES")
-    if not state or not isinstance(content, Article | Page) or not hasattr(content, "title"):
+    if not state or not isinstance(content, Article | Page):
         return
     _share_image(content, state)
     html = raw_html(content)

@@ -213,6 +213,12 @@ def test_home_posts_is_the_plain_list(tmp_path):
         ({"testimonials/zed.md": "Name: Z\nCountry: Atlantis\n\nQuick.\n"}, "Atlantis", 2),
         ({"articles/a.md": FILES["articles/a.md"].replace("editing", "Edting")}, "'Editing'", 5),
         ({"home.md": "Title: Hi\nPhoto: images/none.png\n\nMe.\n"}, "not found", 2),
+        # A testimonial has no Title, and its images are checked as an article's are
+        (
+            {"testimonials/zed.md": "Name: Z\n\nQuick. <img src=https://x.example/a.png>\n"},
+            "another site",
+            3,
+        ),
     ],
 )
 def test_mistakes_fail_the_build_at_their_line(tmp_path, changed, says, line):
