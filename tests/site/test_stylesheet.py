@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-STYLESHEET = Path(__file__).resolve().parents[2] / "theme/static/css/site.css"
+CSS = Path(__file__).resolve().parents[2] / "theme/static/css"
+# site.css on every page; pages.css on those that hold the profile, map, portfolio, search.
+STYLESHEETS = [CSS / "site.css", CSS / "pages.css"]
 
 SCALED = re.compile(
     r"^(margin|padding|gap|row-gap|column-gap|font|font-size|line-height|border-radius)"
@@ -88,12 +90,13 @@ def findings(css: str) -> list[str]:
     return problems
 
 
-def test_every_size_space_and_colour_comes_from_the_scales():
-    assert findings(STYLESHEET.read_text(encoding="utf-8")) == []
+@pytest.mark.parametrize("stylesheet", STYLESHEETS, ids=lambda path: path.name)
+def test_every_size_space_and_colour_comes_from_the_scales(stylesheet):
+    assert findings(stylesheet.read_text(encoding="utf-8")) == []
 
 
 def test_the_rules_read_every_rule_including_those_in_media_queries():
-    css = STYLESHEET.read_text(encoding="utf-8")
+    css = "".join(path.read_text(encoding="utf-8") for path in STYLESHEETS)
     selectors = [selector for _, selector, _ in rules(css)]
     assert ".button" in selectors and ".site-header__inner" in selectors
     assert any("width < 800px" in context for context, _, _ in rules(css))

@@ -1,0 +1,57 @@
+"""pages.css holds what only the profile home, services, hours, map, portfolio and
+search use, so an article page does not carry it. A page that uses one of its
+classes and does not load it is a page styled wrong: every page of the fixture
+site is checked, whatever template wrote it."""
+
+from __future__ import annotations
+
+import re
+
+from test_stylesheet import CSS, rules
+
+from freelancekit.site_pages import html_pages
+
+CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+
+
+def classes(css: str) -> set[str]:
+    """Every class name a selector of `css` names."""
+    return {name for _, selector, _ in rules(css) for name in CLASS.findall(selector)}
+
+
+def pages_only_classes() -> set[str]:
+    return classes((CSS / "pages.css").read_text()) - classes((CSS / "site.css").read_text())
+
+
+def loads_pages_css(page) -> bool:
+    return any(
+        link["href"].endswith("/css/pages.css")
+        for link in page.find_all("link", rel="stylesheet", href=True)
+    )
+
+
+def test_classes_are_read_from_both_stylesheets():
+    only = pages_only_classes()
+    assert {"world-map", "profile__intro", "enquiry__pair", "search__row"} <= only
+    assert "button" not in only and "card" not in only
+
+
+def test_a_page_that_uses_pages_css_loads_it_and_an_article_does_not(fixture_site):
+    only = pages_only_classes()
+    missing, loaded = {}, set()
+    for path, page in html_pages(fixture_site).items():
+        used = {name for tag in page.find_all(class_=True) for name in tag["class"]}
+        name = path.relative_to(fixture_site).as_posix()
+        if loads_pages_css(page):
+            loaded.add(name)
+        elif used & only:
+            missing[name] = sorted(used & only)
+    assert not missing
+    assert {"index.html", "hire-me/index.html", "search/index.html"} <= loaded
+    articles = [
+        path.relative_to(fixture_site).as_posix()
+        for path, page in html_pages(fixture_site).items()
+        if page.find("meta", property="og:type", content="article")
+        and not page.find("svg", class_="world-map")
+    ]
+    assert articles and not set(articles) & loaded
