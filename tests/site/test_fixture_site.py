@@ -169,9 +169,10 @@ def test_no_page_loads_anything_from_another_host(fixture_site, pages):
         for link in page.find_all("link", href=True):
             if {"canonical", "alternate"} & set(link["rel"]):
                 assert urljoin(url, link["href"]).startswith(TEST_SITEURL + "/")
-    stylesheet = (fixture_site / "theme/css/site.css").read_text()
-    assert "@import" not in stylesheet
-    assert not re.search(r"url\(\s*['\"]?(https?:)?//", stylesheet)
+    for name in ("site.css", "pages.css"):
+        stylesheet = (fixture_site / "theme/css" / name).read_text()
+        assert "@import" not in stylesheet
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", stylesheet)
 
 
 def test_video_line_becomes_a_facade_that_needs_no_script(articles):
