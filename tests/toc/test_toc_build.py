@@ -119,3 +119,8 @@ def test_the_copy_script_loads_only_where_there_is_highlighted_code(tmp_path):
     assert soup(output / "setup/index.html").select(script)
     assert not soup(output / "b-tip/index.html").select(script)
     assert not soup(output / "a-tip/index.html").select("button")  # the script adds them
+
+
+def test_toc_off_in_yaml_front_matter_leaves_the_list_out(tmp_path):
+    text = f"---\ntitle: A tip\ndate: 2026-01-02 10:00\nslug: a-tip\ntoc: off\n---\n{TIPS}"
+    assert not page(tmp_path, {"articles/a.md": text}).select("nav[data-toc]")
