@@ -175,6 +175,8 @@ PLUGINS = [
     "code_blocks",
     # Headings go down one level at a time under the title, or the build says where.
     "outline",
+    # "In this article": a linked list of an article's ## headings (three or more).
+    "toc",
     # Tables scroll sideways in their own labelled box, not the page.
     "wide_tables",
     "responsive_images",

@@ -1,6 +1,8 @@
 """Code blocks: <pre> elements are keyboard-focusable (they may scroll).
 
-WCAG 2.1.1: a region that scrolls must be reachable without a mouse.
+WCAG 2.1.1: a region that scrolls must be reachable without a mouse. A page
+with highlighted code (`.highlight`) has `has_code`: the template then loads
+js/copy-code.js, which gives each block a "Copy" button.
 """
 
 from pelican import signals
@@ -13,6 +15,7 @@ __all__ = ["focusable_code", "register"]
 
 def fix_code_blocks(content) -> None:
     """Rewrite the article's HTML once, when Pelican has read it."""
+    content.has_code = '<div class="highlight"' in raw_html(content)
     if "<pre" in raw_html(content).lower():
         set_raw_html(content, focusable_code(raw_html(content)))
 

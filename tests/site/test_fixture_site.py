@@ -204,6 +204,8 @@ def test_pages_load_only_the_scripts_their_content_needs(fixture_site, pages):
             expected.add("hours.js")
         if page.select_one("form#enquiry"):
             expected.add("enquiry.js")
+        if page.select_one(".highlight > pre"):
+            expected.add("copy-code.js")
         if path.name == "index.html" and path.parent == fixture_site:
             expected.add("old-links.js")  # the fixture's redirects.json maps old ?p= ids
         assert scripts == expected, path
