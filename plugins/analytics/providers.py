@@ -1,16 +1,18 @@
 """Analytics providers: one entry each, from the ANALYTICS setting to what a page sends.
 
-Plain functions: no Pelican import. No provider's script is loaded: our own
-theme/static/js/analytics.js sends the provider's documented page-view request
-to the one origin each entry names, and the page's CSP allows that origin only
-(connect-src). Each entry says what it sends, for the README and the tests.
+Plain functions: no Pelican import. No provider's script is loaded: each entry
+describes its documented page-view request (endpoint, query or JSON body), and
+our own theme/static/js/analytics.js sends it, with the page's values put in
+for the {tokens} below, to the one origin the page's CSP allows (connect-src).
+Adding a provider is one entry here; the script stays as it is.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from freelancekit.provider_settings import (
@@ -30,21 +32,39 @@ class AnalyticsSettingError(ProviderSettingError):
     """An ANALYTICS setting the owner must fix: which key, and what is expected."""
 
 
+# What analytics.js puts in for a token, on the reader's page (README: Analytics).
+TOKENS = {
+    "{path}": "the page's path, without query string or #fragment",
+    "{url}": "the page's address, without query string or #fragment",
+    "{hostname}": "the site's host name",
+    "{referrer}": "the referrer, as the browser gives it",
+    "{title}": "the page title",
+    "{language}": "the browser's language",
+    "{screen}": "the screen's size, as 1920x1080",
+    "{scale}": "the screen's width, height and pixel ratio, as 1920,1080,1",
+    "{width}": "the window's width",
+}
+
+
 @dataclass(frozen=True)
 class Counter:
-    """Where a page view goes and what identifies the site there."""
+    """The page-view request one provider documents, for one site."""
 
     provider: str
-    endpoint: str  # the URL analytics.js sends each page view to
+    endpoint: str  # the URL analytics.js sends each page view to (POST)
     receiver: str  # who receives it
-    site: str = ""  # Plausible's domain, Umami's website id (GoatCounter: in the address)
+    query: dict = field(default_factory=dict)  # sent as ?key=value, or
+    body: dict = field(default_factory=dict)  # sent as JSON
+    json: bool = False  # with Content-Type: application/json (a CORS request)
 
     def plain(self) -> dict:
         """As templates get it: plain data, with its CSP need (one origin, connect-src)."""
         return {
             "provider": self.provider,
             "endpoint": self.endpoint,
-            "site": self.site,
+            "query": json.dumps(self.query, separators=(",", ":")) if self.query else "",
+            "body": json.dumps(self.body, separators=(",", ":")) if self.body else "",
+            "json": self.json,
             "receiver": self.receiver,
             "csp": {"connect-src": (origin(self.endpoint),)},
         }
@@ -77,7 +97,12 @@ def _goatcounter(config: Mapping, production: bool) -> Counter:
             "your GoatCounter code: lower-case letters, digits and hyphens",
         )
         base = f"https://{code}.goatcounter.com"
-    return Counter("goatcounter", f"{base}/count", f"GoatCounter ({urlsplit(base).hostname})")
+    return Counter(
+        "goatcounter",
+        f"{base}/count",
+        f"GoatCounter ({urlsplit(base).hostname})",
+        query={"p": "{path}", "r": "{referrer}", "t": "{title}", "s": "{scale}"},
+    )
 
 
 def _plausible(config: Mapping, production: bool) -> Counter:
@@ -92,7 +117,12 @@ def _plausible(config: Mapping, production: bool) -> Counter:
     base = _server(config, production, "https://plausible.example.com", required=False)
     base = base or "https://plausible.io"
     receiver = f"Plausible ({urlsplit(base).hostname})"
-    return Counter("plausible", f"{base}/api/event", receiver, domain)
+    return Counter(
+        "plausible",
+        f"{base}/api/event",
+        receiver,
+        body={"n": "pageview", "u": "{url}", "d": domain, "r": "{referrer}", "w": "{width}"},
+    )
 
 
 def _umami(config: Mapping, production: bool) -> Counter:
@@ -105,7 +135,15 @@ def _umami(config: Mapping, production: bool) -> Counter:
         "the website's id from Umami (Settings, Websites, Edit): a UUID",
     )
     base = _server(config, production, "https://umami.example.com")
-    return Counter("umami", f"{base}/api/send", f"Umami ({urlsplit(base).hostname})", website)
+    page = {"hostname": "{hostname}", "language": "{language}", "referrer": "{referrer}"}
+    page |= {"title": "{title}", "url": "{path}", "screen": "{screen}"}
+    return Counter(
+        "umami",
+        f"{base}/api/send",
+        f"Umami ({urlsplit(base).hostname})",
+        body={"type": "event", "payload": {"website": website, **page}},
+        json=True,
+    )
 
 
 PROVIDERS: dict[str, Callable[[Mapping, bool], Counter]] = {

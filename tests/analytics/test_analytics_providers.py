@@ -1,11 +1,15 @@
 """Each analytics provider: its settings checked, the one endpoint pages send to."""
 
+import json
 import re
 
 import pytest
 from analytics import AnalyticsSettingError, check_analytics
+from analytics.providers import TOKENS
 from hypothesis import given
 from hypothesis import strategies as st
+
+from site_kit import ROOT
 
 SITE_ID = "4e7b1c2a-9f0d-4c3e-8a5b-6d7e8f9a0b1c"
 
@@ -35,7 +39,14 @@ def test_goatcounter_by_code_or_own_server():
 
 def test_plausible_sends_to_plausible_io_unless_self_hosted():
     cloud = counter(provider="plausible", domain="www.example.com")
-    assert (cloud.endpoint, cloud.site) == ("https://plausible.io/api/event", "www.example.com")
+    assert cloud.endpoint == "https://plausible.io/api/event" and not cloud.json
+    assert cloud.body == {
+        "n": "pageview",
+        "u": "{url}",
+        "d": "www.example.com",
+        "r": "{referrer}",
+        "w": "{width}",
+    }
     own = counter(provider="plausible", domain="example.com", url="https://p.example.org")
     assert own.plain()["csp"] == {"connect-src": ("https://p.example.org",)}
     assert own.endpoint == "https://p.example.org/api/event"
@@ -43,7 +54,26 @@ def test_plausible_sends_to_plausible_io_unless_self_hosted():
 
 def test_umami_sends_to_its_server_with_the_website_id():
     found = counter(provider="umami", website_id=SITE_ID, url="https://umami.example.com")
-    assert (found.endpoint, found.site) == ("https://umami.example.com/api/send", SITE_ID)
+    assert found.endpoint == "https://umami.example.com/api/send" and found.json
+    assert found.body["type"] == "event" and found.body["payload"]["website"] == SITE_ID
+
+
+def test_goatcounter_asks_for_path_referrer_title_and_screen_in_its_query():
+    found = counter(provider="goatcounter", code="asha")
+    assert found.query == {"p": "{path}", "r": "{referrer}", "t": "{title}", "s": "{scale}"}
+    assert not found.body and not found.json
+
+
+def test_every_value_a_page_fills_in_is_a_token_the_script_knows():
+    for value in (
+        counter(provider="goatcounter", code="a"),
+        counter(provider="plausible", domain="a.example"),
+        counter(provider="umami", website_id=SITE_ID, url="https://u.example.com"),
+    ):
+        text = json.dumps([value.query, value.body])
+        assert set(re.findall(r"\{\w+\}", text)) <= set(TOKENS)
+        script = (ROOT / "theme/static/js/analytics.js").read_text(encoding="utf-8")
+        assert all(f"{token[1:-1]}:" in script for token in TOKENS)
 
 
 def test_a_self_hosted_server_over_http_is_for_development_only():
@@ -104,4 +134,5 @@ def test_hostile_values_are_refused_or_kept_out_of_the_page(junk, key):
             assert str(error).startswith("ANALYTICS")
             continue
         assert ENDPOINT.fullmatch(found.endpoint), found.endpoint
-        assert not re.search(r"[^\x21-\x7e]|[\"'<>`]", found.endpoint + found.site)
+        sent = found.endpoint + json.dumps([found.query, found.body], separators=(",", ":"))
+        assert not re.search(r"[^\x21-\x7e]|[<>`]", sent) and "'" not in sent

@@ -144,7 +144,7 @@ def test_analytics_sends_one_page_view_to_its_one_origin_and_keeps_no_cookie(bro
             "n": "pageview",
             "u": site.at(ARTICLE),
             "d": "noor.example",
-            "r": None,
+            "r": "",
             "w": 1280,
         }
     else:

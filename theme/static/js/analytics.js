@@ -1,17 +1,23 @@
-// A page view for plugins/analytics (see the README): no cookie, and none under Do Not Track or GPC.
+// One page view as plugins/analytics describes it; no cookie; none under DNT or GPC.
 (() => {
-  const n = navigator, d = document, l = location, s = screen, r = d.referrer, t = d.title;
-  const { provider: p, endpoint, site } = d.currentScript.dataset;
+  const n = navigator, d = document, l = location, s = screen, data = d.currentScript.dataset;
   if (n.doNotTrack == "1" || n.globalPrivacyControl) return;
-  const json = p == "umami";
-  const query = p == "goatcounter" ? "?" + new URLSearchParams({ p: l.pathname, r, t, s: [s.width, s.height, devicePixelRatio] }) : "";
-  const body = {
-    plausible: { n: "pageview", u: l.origin + l.pathname, d: site, r: r || null, w: innerWidth },
-    umami: { type: "event", payload: { website: site, hostname: l.hostname, language: n.language, referrer: r, title: t, url: l.pathname, screen: s.width + "x" + s.height } },
-  }[p];
-  fetch(endpoint + query, {
+  const values = {
+    path: l.pathname,
+    url: l.origin + l.pathname,
+    hostname: l.hostname,
+    referrer: d.referrer,
+    title: d.title,
+    language: n.language,
+    screen: s.width + "x" + s.height,
+    scale: [s.width, s.height, devicePixelRatio].join(),
+    width: innerWidth,
+  };
+  const fill = (text) => JSON.parse(text, (key, value) => /^\{\w+\}$/.test(value) ? values[value.slice(1, -1)] : value);
+  const json = "json" in data;
+  fetch(data.endpoint + (data.query ? "?" + new URLSearchParams(fill(data.query)) : ""), {
     method: "POST",
-    body: body && JSON.stringify(body),
+    body: data.body && JSON.stringify(fill(data.body)),
     headers: json ? { "Content-Type": "application/json" } : {},
     mode: json ? "cors" : "no-cors",
     credentials: "omit",
