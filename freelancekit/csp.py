@@ -35,6 +35,7 @@ SEARCH_PAGE = "search/index"
 KEYWORD = re.compile(r"'[a-z0-9-]+'")
 HOST = re.compile(r"[^\s;,'\"<>&]+")
 
+NONE = "'none'"  # what a directive with no source allows
 Needs = Mapping[str, Iterable[str]]
 
 
@@ -50,10 +51,7 @@ def policy(*needs: Needs | None) -> str:
                     raise ValueError(f"{source!r} is not a CSP source")
                 if source not in merged[name]:
                     merged[name].append(source)
-    return "; ".join(
-        f"{name} {' '.join(sources) if sources else chr(39) + 'none' + chr(39)}"
-        for name, sources in merged.items()
-    )
+    return "; ".join(f"{name} {' '.join(sources or [NONE])}" for name, sources in merged.items())
 
 
 def comments_needs(embed: Mapping | None) -> dict[str, tuple[str, ...]]:
