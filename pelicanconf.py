@@ -100,6 +100,18 @@ GISCUS = {
 COMMENTS_LOAD = "scroll"  # or "click": a "Load comments" button, for explicit consent
 COMMENTS_DEFAULT = True  # articles have comments unless "Comments: off"; pages never by default
 
+# --- Newsletter and analytics ------------------------------------------------------
+# A signup form after every article and on the Follow page (follow/), posting
+# straight to your newsletter provider. Without it the Follow page explains feeds.
+# NEWSLETTER = {"provider": "buttondown", "username": "you"}
+# NEWSLETTER = {"provider": "mailchimp", "url": "https://you.us21.list-manage.com/subscribe/post?u=...&id=..."}
+# NEWSLETTER = {"provider": "kit", "form_id": "1234567"}
+# NEWSLETTER = {"provider": "listmonk", "url": "https://lists.example.com", "list": "<list UUID>"}
+# Page views, counted without cookies, in production builds only (README: Analytics).
+# ANALYTICS = {"provider": "goatcounter", "code": "you"}
+# ANALYTICS = {"provider": "plausible", "domain": "www.example.com"}
+# ANALYTICS = {"provider": "umami", "website_id": "<UUID>", "url": "https://umami.example.com"}
+
 # --- URLs -------------------------------------------------------------------------
 # Article URLs: "slug" -> /my-post/, "dated" -> /2026/03/my-post/ (what
 # WordPress.com used), "dated-day" -> /2026/03/14/my-post/.

@@ -6,6 +6,7 @@ it first and then sets who they are; any name here can be overridden there.
 """
 
 from freelancekit import KIT_ROOT as _KIT
+from freelancekit.csp import page_policy as _page_policy
 
 # --- Site defaults (the writer's pelicanconf.py sets the real ones) -----------
 TIMEZONE = "UTC"
@@ -26,6 +27,14 @@ COMMENTS_PROVIDER = None
 COMMENTS_LOAD = "scroll"
 COMMENTS_DEFAULT = True
 COMMENTS_IN_DEVELOPMENT = False
+# A signup form after articles and on the Follow page (README: Follow and subscribe):
+# {"provider": "buttondown", "username": "you"}, or mailchimp, kit, listmonk.
+NEWSLETTER = None
+# Page views counted by GoatCounter, Plausible or Umami (README: Analytics):
+# {"provider": "goatcounter", "code": "you"}. Production builds only, unless
+# ANALYTICS_IN_DEVELOPMENT is True.
+ANALYTICS = None
+ANALYTICS_IN_DEVELOPMENT = False
 
 # --- Content ------------------------------------------------------------------
 PATH = "content"  # relative to the writer's pelicanconf.py
@@ -139,6 +148,8 @@ JINJA_ENVIRONMENT = {
     "autoescape": True,
     "auto_reload": False,
 }
+# Every page's Content-Security-Policy, from what its features declare (freelancekit/csp.py).
+JINJA_GLOBALS = {"content_security_policy": _page_policy}
 # The header's menu, in order: ("Label", "target") pairs, a target being a content
 # file ("pages/about.md"), a path on the site ("/archives/") or an address
 # ("https://..."). None: the portfolio page, "Writing" (the archives), the "about"
@@ -172,6 +183,10 @@ PLUGINS = [
     # portfolio; before responsive_images: the home photo is resized like any image).
     "storefront",
     "article_comments",
+    # A newsletter signup form posting straight to its provider, and the Follow page.
+    "follow",
+    # Page views counted by GoatCounter, Plausible or Umami (off unless ANALYTICS is set).
+    "analytics",
     "code_blocks",
     # Headings go down one level at a time under the title, or the build says where.
     "outline",

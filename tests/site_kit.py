@@ -107,6 +107,12 @@ def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def csp_of(page: BeautifulSoup) -> dict[str, str]:
+    """A page's Content-Security-Policy: {directive: its sources, as written}."""
+    policy = page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+
 ARTICLE = """\
 Title: {title}
 Date: {date}

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urlsplit
 
+from freelancekit.provider_settings import text
+
 PROVIDERS = ("giscus", "utterances", "disqus", "isso", "remark42")
 SETTING = {name: name.upper() for name in PROVIDERS}  # GISCUS = {...} in pelicanconf
 GITHUB_REPO = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$")
@@ -48,13 +50,7 @@ def _text(
     pattern: re.Pattern | None = None,
     expected: str = "a value",
 ) -> str:
-    value = config.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise CommentsSettingError(f"{setting}['{key}']", f"missing; expected {expected}")
-    value = value.strip()
-    if pattern and not pattern.match(value):
-        raise CommentsSettingError(f"{setting}['{key}']", f"{value!r} is not {expected}")
-    return value
+    return text(config, key, setting, CommentsSettingError, pattern, expected)
 
 
 def _server(config: Mapping, setting: str, production: bool) -> str:

@@ -29,6 +29,7 @@ PAGE_TYPES = {
     "portfolio-service": "portfolio/service/editing/",
     "portfolio-continent": "portfolio/continent/asia/",
     "portfolio-country": "portfolio/country/in/",
+    "follow": "follow/",  # the newsletter form and the feeds
 }
 
 

@@ -60,5 +60,8 @@ GISCUS = {
     "mapping": "pathname",
 }
 
+# A signup form after every article and on the Follow page, posting to Buttondown.
+NEWSLETTER = {"provider": "buttondown", "username": "fixture-noor-haddad"}
+
 # Article URLs: "slug", "dated" or "dated-day".
 PERMALINK_STYLE = "slug"
