@@ -119,6 +119,8 @@ PAGINATION_PATTERNS = (
 # --- Feeds: full content, Atom and RSS -----------------------------------------
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
+# JSON Feed 1.1 with the same articles (plugins/feeds); None: none.
+FEED_ALL_JSON = "feeds/all.json"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 CATEGORY_FEED_RSS = None
 TAG_FEED_ATOM = None
@@ -162,6 +164,8 @@ PLUGINS = [
     # Before search: it renders the pages it put off when the build is finished.
     "site_writer",
     "seo",
+    # JSON Feed beside Atom and RSS; every feed names the theme's XSL stylesheet.
+    "feeds",
     "permalinks",
     "video_embed",
     # An <iframe> shows a page of this site (the CSP allows it), or the build fails.
