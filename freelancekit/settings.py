@@ -19,6 +19,9 @@ SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = True
 CONTACT_SUBJECT = "Project enquiry"
 SOCIAL = ()
+# Your fediverse account, "@name@instance.social": articles carry it as
+# fediverse:creator, and Mastodon credits you under links to them. None: none.
+FEDIVERSE_CREATOR = None
 CLIENT_COUNTRIES = []
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 
