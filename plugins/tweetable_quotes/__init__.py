@@ -2,7 +2,8 @@
 
 Writers mark a quote with `> [!TWEET]` (a GitHub-style alert) or WordPress's
 `[bctt tweet="..."]`. Markup contract: the box has `data-quote` (the text);
-each share link has `data-share` = x, bluesky, linkedin or mastodon.
+each share link has `data-share` = its network's key (x, bluesky, linkedin,
+mastodon: the registry's, networks.py).
 
 Every article gets `share_links`, plain data for partials/share.html:
 [{"network", "label", "href", "new_tab"}], from the same registry (networks.py:
