@@ -17,6 +17,7 @@ import os
 
 from pelican import signals
 from pelican.utils import order_content, sanitised_join
+from pelican.writers import FileOverwriteFailedError
 
 from freelancekit.pelican_internals import open_output, style_feed
 
@@ -78,7 +79,16 @@ def write_json_feed(generator, writer) -> None:
     feed = json_feed(articles, {**settings, "SITEURL": generator.context["SITEURL"]}, path)
     complete = sanitised_join(writer.output_path, path)
     os.makedirs(os.path.dirname(complete), exist_ok=True)
-    with open_output(writer, complete) as file:
+    try:
+        file = open_output(writer, complete)
+    except FileOverwriteFailedError:
+        logger.warning(
+            "FEED_ALL_JSON is %r, a file this build already writes: choose another path",
+            path,
+            extra={"problem_setting": "FEED_ALL_JSON"},
+        )
+        return
+    with file:
         file.write(dumps(feed))
     logger.info('Writing "%s"', complete)
 
