@@ -94,3 +94,17 @@ def test_the_feed_page_is_valid_html(open_page, site, tmp_path):
         pages.append(tmp_path / f"feed-{number}.html")
         pages[-1].write_text(html, encoding="utf-8")
     assert nu_errors(tmp_path, pages) == []
+
+
+def test_the_torture_sites_feed_page_fits_and_is_accessible(browser, torture_site):
+    """Very long unbroken titles, RTL and fifty tags: the feed page still fits 320 px."""
+    context = browser.new_context(viewport={"width": 320, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(torture_site.at("feeds/all.atom.xml"), wait_until="load")
+        page.evaluate(f"document.querySelectorAll('{BANNER}').forEach(b => b.remove())")
+        assert page.locator(".archive-list a").count() > 5
+        found = every_way(page, trips, widths=(320,))
+        assert found == {}, dumps(found)
+    finally:
+        context.close()

@@ -14,7 +14,14 @@ import pytest
 from jsonfeed_schema import schema_errors, spec_errors
 
 from freelancekit.site_pages import base_of, html_pages, page_url
-from site_kit import FIXTURE_PUBLISH_SETTINGS, TEST_SITEURL, build_fails, build_site, soup
+from site_kit import (
+    FIXTURE_PUBLISH_SETTINGS,
+    TEST_SITEURL,
+    TORTURE_PUBLISH_SETTINGS,
+    build_fails,
+    build_site,
+    soup,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 STYLESHEET = '<?xml-stylesheet href="{}theme/xsl/feed.xsl" type="text/xsl"?>'
@@ -201,3 +208,15 @@ def test_json_feed_cannot_overwrite_another_file(tmp_path):
         "pelicanconf.py: FEED_ALL_JSON is 'feeds/all.json', a file this build already writes: "
         "choose another path"
     ]
+
+
+def test_the_torture_sites_feeds_are_valid_and_list_the_same_posts(tmp_path):
+    """Every element, fifty tags, RTL, very long titles: still a valid JSON Feed, and the
+    same posts with the same titles as the Atom feed."""
+    output = build_site(tmp_path, settings_file=TORTURE_PUBLISH_SETTINGS)
+    feed = json_feed(output)
+    assert schema_errors(feed) == [] and spec_errors(feed) == []
+    root = ET.parse(output / "feeds/all.atom.xml").getroot()
+    titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
+    assert [item["title"] for item in feed["items"]] == titles and len(titles) > 5
+    assert [item["url"] for item in feed["items"]] == atom_links(output)
