@@ -9,6 +9,7 @@ changed could otherwise give a wrong site, not an error.
 
 from __future__ import annotations
 
+import functools
 from importlib import metadata
 
 WRITTEN_FOR = "4.12.0"
@@ -47,6 +48,56 @@ def claimed_outputs(writer) -> set[str]:
 def overridden_outputs(writer) -> set[str]:
     """Paths written with `override_output=True` (`Writer._overridden_files`)."""
     return writer._overridden_files
+
+
+def open_output(writer, path: str, override: bool = False):
+    """`Writer._open_w`: open `path` for writing with Pelican's overwrite checks and record.
+
+    For a file no template or feed writes (the JSON Feed): the path is claimed as
+    any page's is, so a second writer of it fails the build and `claimed_outputs`
+    lists it.
+    """
+    return writer._open_w(path, "utf-8", override)
+
+
+# --- Feeds (feedgenerator 2.2.1, the one Pelican 4.12 writes with) ---------------------
+
+
+def style_feed(feed, href: str) -> None:
+    """Make `feed` (an Atom1Feed or Rss201rev2Feed Pelican built) name an XSL stylesheet.
+
+    feedgenerator writes the `<?xml-stylesheet?>` instructions of `feed.feed
+    ["stylesheets"]` in RSS, but its `Atom1Feed.write` leaves them out: an Atom feed
+    is given the same `write` with the one line added (`_StyledAtom1Feed`).
+    """
+    from feedgenerator import Atom1Feed
+    from feedgenerator.django.utils.feedgenerator import Stylesheet
+
+    feed.feed["stylesheets"] = [Stylesheet(href, mimetype="text/xsl", media=None)]
+    if type(feed) is Atom1Feed:
+        feed.__class__ = _styled_atom_class()
+
+
+@functools.cache
+def _styled_atom_class() -> type:
+    from feedgenerator import Atom1Feed, Rss201rev2Feed
+    from feedgenerator.django.utils.feedgenerator import SimplerXMLGenerator
+
+    class _StyledAtom1Feed(Atom1Feed):
+        """Atom1Feed.write (feedgenerator 2.2.1) with RssFeed's stylesheets after the prolog."""
+
+        add_stylesheets = Rss201rev2Feed.add_stylesheets
+
+        def write(self, outfile, encoding):
+            handler = SimplerXMLGenerator(outfile, encoding, short_empty_elements=True)
+            handler.startDocument()
+            self.add_stylesheets(handler)
+            handler.startElement("feed", self.root_attributes())
+            self.add_root_elements(handler)
+            self.write_items(handler)
+            handler.endElement("feed")
+
+    return _StyledAtom1Feed
 
 
 # --- Readers (parallel_read) -----------------------------------------------------------

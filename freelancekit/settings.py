@@ -20,6 +20,9 @@ SITEURL = "http://127.0.0.1:8000"
 RELATIVE_URLS = True
 CONTACT_SUBJECT = "Project enquiry"
 SOCIAL = ()
+# Your fediverse account, "@name@instance.social": articles carry it as
+# fediverse:creator, and Mastodon credits you under links to them. None: none.
+FEDIVERSE_CREATOR = None
 CLIENT_COUNTRIES = []
 DEFAULT_SHARE_IMAGE = "images/share-default.png"
 
@@ -128,6 +131,8 @@ PAGINATION_PATTERNS = (
 # --- Feeds: full content, Atom and RSS -----------------------------------------
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 FEED_ALL_RSS = "feeds/all.rss.xml"
+# JSON Feed 1.1 with the same articles (plugins/feeds); None: none.
+FEED_ALL_JSON = "feeds/all.json"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 CATEGORY_FEED_RSS = None
 TAG_FEED_ATOM = None
@@ -173,6 +178,8 @@ PLUGINS = [
     # Before search: it renders the pages it put off when the build is finished.
     "site_writer",
     "seo",
+    # JSON Feed beside Atom and RSS; every feed names the theme's XSL stylesheet.
+    "feeds",
     "permalinks",
     "video_embed",
     # An <iframe> shows a page of this site (the CSP allows it), or the build fails.

@@ -23,6 +23,7 @@ from freelancekit.site_pages import (
     CONNECTING_LINK_RELS,
     FEED_ROOTS,
     FEED_TYPES,
+    JSON_FEED_VERSION,
     NOT_FETCHED,
     SITEMAP_LOC,
     base_of,
@@ -217,7 +218,7 @@ def _check_sitemap(site: Site, problems: Problems) -> None:
 
 
 def _check_feeds(site: Site, problems: Problems) -> None:
-    feeds = {f for f in site.files if f.startswith("feeds/") and f.endswith(".xml")}
+    feeds = {f for f in site.files if f.startswith("feeds/") and f.endswith((".xml", ".json"))}
     for rel, page in site.pages.items():
         for link in page.find_all("link", href=True, type=FEED_TYPES):
             if "alternate" not in link.get("rel", []):
@@ -233,6 +234,9 @@ def _check_feeds(site: Site, problems: Problems) -> None:
                     "fix the FEED_* settings or remove the link",
                 )
     for rel in sorted(feeds):
+        if rel.endswith(".json"):
+            _check_json_feed(site, rel, problems)
+            continue
         root = _parse_xml(site, rel, problems)
         if root is not None and root.tag not in FEED_ROOTS:
             problems.add(
@@ -241,6 +245,22 @@ def _check_feeds(site: Site, problems: Problems) -> None:
                 f"is not a feed (its root is <{root.tag}>, not Atom's <feed> or RSS's <rss>): "
                 "fix the template that writes it",
             )
+
+
+def _check_json_feed(site: Site, rel: str, problems: Problems) -> None:
+    """A JSON Feed (plugins/feeds) parses and says which JSON Feed it is."""
+    try:
+        feed = json.loads((site.output / rel).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        problems.add("feed", rel, f"is not valid JSON ({error}): fix what writes it")
+        return
+    version = feed.get("version") if isinstance(feed, dict) else None
+    if version != JSON_FEED_VERSION or not isinstance(feed.get("items"), list):
+        problems.add(
+            "feed",
+            rel,
+            f"is not a JSON Feed (no version {JSON_FEED_VERSION} and items): fix what writes it",
+        )
 
 
 def _check_metadata(site: Site, rel: str, page: BeautifulSoup, problems: Problems) -> None:

@@ -37,7 +37,8 @@ LOADING_ATTRS = {tag: [a for t, a in LOADING if t == tag] for tag, _ in LOADING}
 LOADING_TAGS = [*LOADING_ATTRS, "link"]
 # These fetch no file, but still tell another host who is reading.
 CONNECTING_LINK_RELS = {"preconnect", "dns-prefetch"}
-FEED_TYPES = ["application/atom+xml", "application/rss+xml"]
+FEED_TYPES = ["application/atom+xml", "application/rss+xml", "application/feed+json"]
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 FEED_ROOTS = {"{http://www.w3.org/2005/Atom}feed", "rss"}
 SITEMAP_LOC = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
 NOT_FETCHED = ("data:", "blob:", "about:", "javascript:", "mailto:", "tel:")

@@ -1,7 +1,9 @@
 """SEO and share metadata: absolute URLs and descriptions for the theme.
 
-Adds CANONICAL_SITEURL (SITEURL, never made relative), SITE_PATH (its path, such
-as "" or "/repo": root-relative links that work on any host and port), the Jinja filters
+Checks X_HANDLE and FEDIVERSE_CREATOR ("@name@instance.social", an article's
+`fediverse:creator` meta). Adds CANONICAL_SITEURL (SITEURL, never made relative),
+SITE_PATH (its path, such as "" or "/repo": root-relative links that work on any
+host and port), the Jinja filters
 `describe` (HTML to a 160-character description), `listing_summary` (an article's
 first blocks for a card on a listing page, see summary.py) and `absolute` (path to URL).
 Setting: LISTING_SUMMARY_WORDS, the most words a card's summary shows (50).
@@ -16,9 +18,11 @@ from freelancekit.markup import PlainText
 from freelancekit.pelican_internals import metadata_processors
 
 from .meta import (
+    FediverseCreatorError,
     SiteUrlError,
     absolute,
     check_custom_domain,
+    check_fediverse_creator,
     check_siteurl,
     check_summary_words,
     check_x_handle,
@@ -28,8 +32,10 @@ from .meta import (
 from .summary import listing_summary
 
 __all__ = [
+    "FediverseCreatorError",
     "SiteUrlError",
     "absolute",
+    "check_fediverse_creator",
     "check_siteurl",
     "describe",
     "listing_summary",
@@ -43,6 +49,8 @@ def configure(pelican) -> None:
     production = bool(settings.get("IS_PRODUCTION"))
     settings["CANONICAL_SITEURL"] = check_siteurl(settings.get("SITEURL"), production)
     settings["X_HANDLE"] = check_x_handle(settings.get("X_HANDLE"))
+    # Mastodon credits the author of a shared article ("More from @name@instance").
+    settings["FEDIVERSE_CREATOR"] = check_fediverse_creator(settings.get("FEDIVERSE_CREATOR"))
     if production:  # what `invoke gh-pages` writes as CNAME; the Pages workflow reads it too
         cname = settings.get("GITHUB_PAGES_CNAME")
         settings["GITHUB_PAGES_CNAME"] = check_custom_domain(cname, settings["SITEURL"])

@@ -76,6 +76,37 @@ class XHandleError(ValueError):
     needle = "X_HANDLE"
 
 
+class FediverseCreatorError(ValueError):
+    """FEDIVERSE_CREATOR is not a fediverse address (named at its line of the settings file)."""
+
+    file = "pelicanconf.py"
+    needle = "FEDIVERSE_CREATOR"
+
+
+# A fediverse address as Mastodon writes it: @user@host. Users are letters, digits
+# and "_" (Mastodon), with inner "." and "-" (other servers); the host is a domain
+# name with a dot, each label letters, digits and inner hyphens (IDNs as xn--).
+FEDIVERSE_ADDRESS = re.compile(
+    r"@?(?P<user>[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?)"
+    r"@(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}))",
+    re.ASCII,
+)
+
+
+def check_fediverse_creator(value: object) -> str:
+    """FEDIVERSE_CREATOR as "@user@host" ("" for none), or raise FediverseCreatorError."""
+    if value in (None, ""):
+        return ""
+    match = FEDIVERSE_ADDRESS.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None or len(match["host"]) > 253:
+        raise FediverseCreatorError(
+            f"FEDIVERSE_CREATOR {value!r} is not a fediverse address: write your "
+            "account as Mastodon shows it, '@name@instance.social'"
+        )
+    return f"@{match['user']}@{match['host'].lower()}"
+
+
 class SummaryWordsError(ValueError):
     """LISTING_SUMMARY_WORDS is not a number of words (named at its line of the settings)."""
 

@@ -1,13 +1,19 @@
-"""Tweetable quote boxes: a sentence a reader shares in one click.
+"""Tweetable quote boxes, and the share links under every article: one network registry.
 
 Writers mark a quote with `> [!TWEET]` (a GitHub-style alert) or WordPress's
 `[bctt tweet="..."]`. Markup contract: the box has `data-quote` (the text);
-each share link has `data-share` = x, bluesky, linkedin or mastodon.
+each share link has `data-share` = its network's key (x, bluesky, linkedin,
+mastodon: the registry's, networks.py).
 
-Settings: QUOTE_SHARE_NETWORKS (default all four, in that order), X_HANDLE,
-MASTODON_SHARE_URL (a share page with `{text}`, default Share2Fedi, which
-asks readers for their own instance). Share lengths are checked against the
-production address (see `address`), whatever build is running.
+Every article gets `share_links`, plain data for partials/share.html:
+[{"network", "label", "href", "new_tab"}], from the same registry (networks.py:
+X, Bluesky, LinkedIn, Mastodon, e-mail; adding a network is one entry there).
+
+Settings: QUOTE_SHARE_NETWORKS (default: every network but e-mail, in order),
+ARTICLE_SHARE_NETWORKS (default: all), X_HANDLE, MASTODON_SHARE_URL (a share
+page with `{text}`, default Share2Fedi, which asks readers for their own
+instance). Share lengths are checked against the production address (see
+`address`), whatever build is running.
 """
 
 import logging
@@ -16,6 +22,7 @@ from dataclasses import replace
 from urllib.parse import parse_qs, quote, urlsplit
 
 from pelican import signals
+from pelican.contents import Article
 
 from freelancekit.markup import markdown_extension, tag_attributes
 from freelancekit.pelican_internals import raw_html, set_raw_html
@@ -30,13 +37,18 @@ from .length import (
     weighted_length,
 )
 from .markdown_ext import PAGE_URL_TOKEN, TweetableQuotesExtension, makeExtension
-from .share import NETWORKS, share_posts
+from .networks import DEFAULT_MASTODON_SHARE, REGISTRY, Network, Share, all_networks, quote_networks
+from .share import article_share_links, share_posts
 
 __all__ = [
     "LIMITS",
+    "REGISTRY",
+    "Network",
     "Overflow",
+    "Share",
     "TweetableQuotesExtension",
     "UnknownNetwork",
+    "article_share_links",
     "grapheme_length",
     "makeExtension",
     "register",
@@ -50,22 +62,30 @@ SHARED_SITEURL = "QUOTE_SHARED_SITEURL"
 
 
 class UnknownNetwork(ValueError):
-    """QUOTE_SHARE_NETWORKS names a network we cannot share to."""
+    """QUOTE_SHARE_NETWORKS or ARTICLE_SHARE_NETWORKS names a network we cannot share to."""
 
-    def __init__(self, names):
+    def __init__(self, names, setting: str = "QUOTE_SHARE_NETWORKS"):
         self.file = "pelicanconf.py"
-        self.needle = "QUOTE_SHARE_NETWORKS"
-        super().__init__(
-            f"QUOTE_SHARE_NETWORKS {list(names)!r}: use one or more of {list(NETWORKS)!r}"
-        )
+        self.needle = setting
+        super().__init__(f"{setting} {list(names)!r}: use one or more of {list(all_networks())!r}")
+
+
+def _networks(settings, setting: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    networks = settings.get(setting)
+    networks = default if networks is None else tuple(networks)
+    if not networks or not set(networks) <= set(REGISTRY):
+        raise UnknownNetwork(networks, setting)
+    return networks
 
 
 def configure(pelican) -> None:
     """Validate the settings and add the Markdown extension with them."""
     settings = pelican.settings
-    networks = tuple(settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
-    if not networks or not set(networks) <= set(NETWORKS):
-        raise UnknownNetwork(networks)
+    networks = _networks(settings, "QUOTE_SHARE_NETWORKS", quote_networks())
+    settings["QUOTE_SHARE_NETWORKS"] = networks
+    settings["ARTICLE_SHARE_NETWORKS"] = _networks(
+        settings, "ARTICLE_SHARE_NETWORKS", all_networks()
+    )
     extension = markdown_extension(settings, TweetableQuotesExtension)
     extension.setConfig("networks", list(networks))
     extension.setConfig("x_handle", settings.get("X_HANDLE") or "")
@@ -124,7 +144,7 @@ def finish_boxes(content) -> None:
     siteurl = content.settings.get(SHARED_SITEURL)
     shared_url = f"{siteurl or STAND_IN}/{content.url}"
     note = "" if siteurl else f"publishconf.py has no https SITEURL yet, counted as {STAND_IN}"
-    networks = tuple(content.settings.get("QUOTE_SHARE_NETWORKS", NETWORKS))
+    networks = tuple(content.settings["QUOTE_SHARE_NETWORKS"])
     for box in boxes:
         url = box["url"].replace(PAGE_URL_TOKEN, shared_url)
         posts = share_posts(box["text"], url, box["via"], networks)
@@ -144,6 +164,21 @@ def finish_boxes(content) -> None:
             )
 
 
+def attach_share_links(content) -> None:
+    """An article's share links (its title and absolute URL), as data for the theme."""
+    if not isinstance(content, Article) or not hasattr(content, "title"):
+        return  # no title: Pelican says so, naming the file
+    settings = content.settings
+    content.share_links = article_share_links(
+        str(content.title),
+        f"{settings['SITEURL']}/{content.url}",
+        settings.get("X_HANDLE") or None,
+        tuple(settings["ARTICLE_SHARE_NETWORKS"]),
+        settings.get("MASTODON_SHARE_URL") or DEFAULT_MASTODON_SHARE,
+    )
+
+
 def register() -> None:
     signals.initialized.connect(configure)
     signals.content_object_init.connect(finish_boxes)
+    signals.content_object_init.connect(attach_share_links)

@@ -1,113 +1,54 @@
-"""How long a shared quote is on each network, by that network's own rules."""
+"""How long a shared quote is on each network, by that network's own rules.
+
+The counters are in counting.py, each network's limit in its registry entry
+(networks.py); this module checks posts against them.
+"""
 
 from __future__ import annotations
 
-import functools
-import re
-import string
-import unicodedata
-import warnings
-from collections.abc import Callable
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
 
-import regex
+from .counting import (
+    URL_WEIGHT,
+    bluesky_length,
+    bluesky_short_url,
+    grapheme_length,
+    mastodon_length,
+    weighted_length,
+)
+from .networks import REGISTRY
 
-with warnings.catch_warnings():
-    # twitter-text-parser reads its emoji table through pkg_resources, which warns
-    # that it is deprecated on every import; the pin in requirements.in keeps it.
-    warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
-    from twitter_text import parse_tweet
-    from twitter_text.extract_urls import extract_urls_with_indices
-
-URL_WEIGHT = 23  # X (t.co) and Mastodon count every link as 23 characters
-
-
-@functools.lru_cache(maxsize=4096)
-def weighted_length(text: str) -> int:
-    """Length of `text` as X counts it (twitter-text v3: NFC, URLs 23, CJK/emoji 2)."""
-    # Cached: the parser takes about 1 ms a post, and the dev server checks every box
-    # on every save.
-    return parse_tweet(text).weightedLength
-
-
-def grapheme_length(text: str) -> int:
-    """User-perceived characters (grapheme clusters) of `text`, after NFC."""
-    return len(regex.findall(r"\X", unicodedata.normalize("NFC", text)))
+__all__ = [
+    "LIMITS",
+    "URL_WEIGHT",
+    "Overflow",
+    "bluesky_length",
+    "bluesky_short_url",
+    "grapheme_length",
+    "mastodon_length",
+    "overflows",
+    "weighted_length",
+]
 
 
-# Bluesky's composer finds links as @atproto/api's detectFacets does (http(s)://
-# at the start, after a space or "("; a last . , ; ! ? or unmatched ")" left out)
-# and counts each as it shows it: social-app's toShortUrl, host plus at most 15
-# characters, else the first 13 and "...". Links without a scheme are counted in
-# full, which is never less than Bluesky counts them.
-BLUESKY_LINK = re.compile(r"(?:^|(?<=[\s(]))https?://\S+", re.I | re.M)
-DEFAULT_PORTS = {"http": 80, "https": 443}
-# What a browser's URL parser leaves as it is; anything else (non-ASCII) it percent-encodes.
-URL_SAFE = "".join(c for c in string.punctuation if c not in '"<>`')
+class _Limits(Mapping):
+    """{network: its limit} for every registered network that has one, as registered now."""
+
+    def _limited(self) -> dict[str, int]:
+        return {key: n.limit for key, n in REGISTRY.items() if n.limit is not None}
+
+    def __getitem__(self, key: str) -> int:
+        return self._limited()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._limited())
+
+    def __len__(self) -> int:
+        return len(self._limited())
 
 
-def bluesky_short_url(url: str) -> str:
-    """A link as Bluesky's composer shows and counts it: example.com/a-long-pa..."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-        host = (parts.hostname or "").encode("idna").decode("ascii")
-    except (ValueError, UnicodeError):  # the browser's parser refuses it: left as it is
-        return url
-    if not host:
-        return url
-    if port is not None and port != DEFAULT_PORTS[parts.scheme.lower()]:
-        host += f":{port}"
-    rest = "" if parts.path == "/" else parts.path
-    rest += f"?{parts.query}" if parts.query else ""
-    rest += f"#{parts.fragment}" if parts.fragment else ""
-    rest = quote(rest, safe=URL_SAFE)
-    return host + (rest if len(rest) <= 15 else rest[:13] + "...")
-
-
-def _shortened(match: re.Match) -> str:
-    link, tail = match.group(0), ""
-    if link[-1] in ".,;!?":
-        link, tail = link[:-1], link[-1]
-    if link.endswith(")") and "(" not in link:
-        link, tail = link[:-1], ")" + tail
-    return bluesky_short_url(link) + tail
-
-
-def bluesky_length(text: str) -> int:
-    """Length as Bluesky counts it: graphemes, with each link as its composer shows it."""
-    return grapheme_length(BLUESKY_LINK.sub(_shortened, text))
-
-
-def mastodon_length(text: str) -> int:
-    """Length as Mastodon counts it: graphemes, with every http(s) link as 23."""
-    # Mastodon's StatusLengthValidator: links found by twitter-text, scheme required,
-    # each replaced by 23 characters, then grapheme clusters counted.
-    text = unicodedata.normalize("NFC", text)
-    links = extract_urls_with_indices(text, extract_urls_without_protocol=False)
-    for link in reversed(links):
-        start, end = link["indices"]
-        text = text[:start] + "x" * URL_WEIGHT + text[end:]
-    return grapheme_length(text)
-
-
-@dataclass(frozen=True)
-class Rule:
-    """How one network measures a post: its name, its limit and its counter."""
-
-    name: str
-    limit: int
-    count: Callable[[str], int]
-
-
-RULES = {
-    "x": Rule("X", 280, weighted_length),
-    "bluesky": Rule("Bluesky", 300, bluesky_length),
-    "mastodon": Rule("Mastodon", 500, mastodon_length),
-    "linkedin": Rule("LinkedIn", 3000, lambda text: len(unicodedata.normalize("NFC", text))),
-}
-LIMITS = {network: rule.limit for network, rule in RULES.items()}
+LIMITS = _Limits()
 
 
 @dataclass(frozen=True)
@@ -120,7 +61,7 @@ class Overflow:
 
     @property
     def limit(self) -> int:
-        return RULES[self.network].limit
+        return REGISTRY[self.network].limit
 
     @property
     def over(self) -> int:
@@ -130,16 +71,19 @@ class Overflow:
         note = f"; {self.note}" if self.note else ""
         return (
             f"quote is {self.over} character{'s' * (self.over != 1)} over "
-            f"{RULES[self.network].name}'s {self.limit} limit ({self.length} with the link"
+            f"{REGISTRY[self.network].label}'s {self.limit} limit ({self.length} with the link"
             f"{note}): shorten it"
         )
 
 
 def overflows(posts: dict[str, str], note: str = "") -> list[Overflow]:
-    """Check {network: the full post text} against each network's limit."""
+    """Check {network: the full post text} against each network's limit (if it has one)."""
     found = []
     for network, post in posts.items():
-        length = RULES[network].count(post)
-        if length > RULES[network].limit:
+        entry = REGISTRY[network]
+        if entry.limit is None:
+            continue
+        length = entry.count(post)
+        if length > entry.limit:
             found.append(Overflow(network, length, note))
     return found

@@ -15,7 +15,8 @@ from markdown import Extension
 from markdown.blockprocessors import BlockProcessor
 from markdown.util import AtomicString
 
-from .share import NETWORKS, fragment_id, normalise, share_links
+from .networks import DEFAULT_MASTODON_SHARE, REGISTRY, quote_networks
+from .share import fragment_id, normalise, share_links
 from .shortcode import SHORTCODE, ShortcodeError, find_opening, needle_at, parse_bctt, unended
 
 logger = logging.getLogger(__name__)
@@ -38,13 +39,10 @@ class QuoteBox:
 
 @dataclass
 class QuoteSettings:
-    networks: tuple[str, ...] = NETWORKS
+    networks: tuple[str, ...] = field(default_factory=quote_networks)
     x_handle: str | None = None
-    mastodon_share: str = "https://s2f.kytta.dev/?text={text}"
+    mastodon_share: str = DEFAULT_MASTODON_SHARE
     taken_ids: set[str] = field(default_factory=set)
-
-
-LABELS = {"x": "Share on X", "bluesky": "Bluesky", "linkedin": "LinkedIn", "mastodon": "Mastodon"}
 
 
 def literal(text: str) -> str:
@@ -79,8 +77,11 @@ def build_box(parent: etree.Element, box: QuoteBox, links: dict[str, str], opts:
     rel = "noopener noreferrer" + (" nofollow" if opts.get("nofollow") else "")
     for number, (network, href) in enumerate(links.items()):
         item = etree.SubElement(actions, "li")
-        label = opts.get("prompt") if network == "x" and opts.get("prompt") else LABELS[network]
-        # The theme's one button: the first network is the box's main action.
+        # The theme's one button: the first network is the box's main action, and
+        # says so ("Share on X", or the [bctt] prompt); the others are their names.
+        label = REGISTRY[network].label
+        if number == 0:
+            label = opts.get("prompt") or f"Share on {label}"
         button = "button" if number == 0 else "button button--secondary"
         link = etree.SubElement(
             item,
@@ -222,10 +223,10 @@ class TweetableQuotesExtension(Extension):
 
     def __init__(self, **kwargs):
         self.config = {
-            "networks": [list(NETWORKS), "share networks, in order"],
+            "networks": [list(quote_networks()), "share networks, in order"],
             "x_handle": ["", "the site's X handle, without @"],
             "mastodon_share": [
-                "https://s2f.kytta.dev/?text={text}",
+                DEFAULT_MASTODON_SHARE,
                 "Mastodon share page; {text} is replaced",
             ],
         }

@@ -1,13 +1,12 @@
-"""Share links for a quote: web intents with the text and the link percent-encoded."""
+"""Share links for a quote or an article: web intents with the text and the link percent-encoded."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import quote, urlencode
 
-NETWORKS = ("x", "bluesky", "linkedin", "mastodon")
-DEFAULT_MASTODON_SHARE = "https://s2f.kytta.dev/?text={text}"
+from .networks import DEFAULT_MASTODON_SHARE, REGISTRY, Share, quote_networks
+
 WORD = re.compile(r"\w+")
 
 
@@ -18,42 +17,48 @@ def normalise(text: str) -> str:
 
 def post_text(text: str, url: str, via: str | None = None) -> str:
     """The post as X will compose it from the intent: text, link, 'via @handle'."""
-    parts = [text, url] if url else [text]
-    if via:
-        parts.append(f"via @{via}")
-    return " ".join(parts)
+    return Share(text, url, via).post(via=True)
 
 
-def share_posts(text: str, url: str, via: str | None, networks: tuple[str, ...]) -> dict:
+def share_posts(
+    text: str, url: str, via: str | None, networks: tuple[str, ...] | None = None
+) -> dict:
     """{network: the post a reader would send}, for length checks."""
-    return {n: post_text(text, url, via if n == "x" else None) for n in networks}
+    share = Share(text, url, via)
+    return {n: share.post(REGISTRY[n].via) for n in networks or quote_networks()}
 
 
 def share_links(
     text: str,
     url: str,
     via: str | None = None,
-    networks: tuple[str, ...] = NETWORKS,
+    networks: tuple[str, ...] | None = None,
     mastodon_share: str = DEFAULT_MASTODON_SHARE,
 ) -> dict[str, str]:
-    """{network: href} for each network; every value is percent-encoded."""
-    links = {}
-    for network in networks:
-        if network == "x":
-            query = {"text": text, **({"url": url} if url else {}), **({"via": via} if via else {})}
-            links[network] = "https://x.com/intent/tweet?" + urlencode(query, quote_via=quote)
-        elif network == "bluesky":
-            links[network] = "https://bsky.app/intent/compose?" + urlencode(
-                {"text": post_text(text, url)}, quote_via=quote
-            )
-        elif network == "linkedin":
-            links[network] = "https://www.linkedin.com/feed/?" + urlencode(
-                {"shareActive": "true", "text": post_text(text, url)}, quote_via=quote
-            )
-        elif network == "mastodon":
-            encoded = quote(post_text(text, url), safe="")
-            links[network] = mastodon_share.replace("{text}", encoded)
-    return links
+    """{network: href} for each network (the quote boxes' by default); all percent-encoded."""
+    share = Share(text, url, via, mastodon_share)
+    return {n: REGISTRY[n].share_url(share) for n in networks or quote_networks()}
+
+
+def article_share_links(
+    title: str,
+    url: str,
+    via: str | None,
+    networks: tuple[str, ...],
+    mastodon_share: str = DEFAULT_MASTODON_SHARE,
+) -> list[dict]:
+    """The share links under an article, as plain data for the theme:
+    [{"network", "label", "href", "new_tab"}] (a web page opens in a new tab, mailto: not)."""
+    links = share_links(title, url, via, networks, mastodon_share)
+    return [
+        {
+            "network": network,
+            "label": REGISTRY[network].label,
+            "href": href,
+            "new_tab": href.startswith(("https:", "http:")),
+        }
+        for network, href in links.items()
+    ]
 
 
 def fragment_id(text: str, taken: set[str], words: int = 5) -> str:

@@ -58,7 +58,7 @@ def test_form_pages_pass_axe_without_sideways_scroll_in_both_schemes(open_page, 
 def test_follow_page_names_the_feeds_and_who_gets_the_address(open_page, site):
     page = open_page("follow/").page
     assert page.locator("h1").inner_text() == "Follow"
-    assert page.locator(".follow__feeds a").all_inner_texts() == ["Atom", "RSS"]
+    assert page.locator(".follow__feeds a").all_inner_texts() == ["Atom", "RSS", "JSON Feed"]
     note = page.locator("form[data-newsletter] .newsletter__note").inner_text()
     assert note.startswith("Your address goes to Buttondown")
     pages = [site.output / "follow/index.html", site.output / ARTICLE / "index.html"]

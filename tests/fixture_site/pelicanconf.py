@@ -21,6 +21,7 @@ REPLY_WITHIN = "two working days"
 CONTACT_EMAIL = "noor@fixture-site.example"
 CONTACT_SUBJECT = "Project enquiry"
 X_HANDLE = "noorhaddad_ed"
+FEDIVERSE_CREATOR = "@noorhaddad@fixture.social"
 SOCIAL = (
     ("LinkedIn", "https://www.linkedin.com/in/fixture-noor-haddad"),
     ("GitHub", "https://github.com/fixture-noor-haddad"),

@@ -302,3 +302,22 @@ def test_validate_html_names_page_and_line_of_each_error(tmp_path):
     if note:
         pytest.fail(f"{note} (or run `invoke test`, which installs them)")
     assert problems and all(p.startswith("about/index.html:3: ") for p in problems), problems
+
+
+def test_json_feed_is_checked_like_the_other_feeds(site):
+    link = f'<link rel="alternate" type="application/feed+json" href="{SITEURL}/feeds/all.json">'
+    about(site, head=link)
+    assert check_site(site, SITEURL) == [
+        f"about/index.html: feed link {SITEURL}/feeds/all.json goes nowhere (no feeds/all.json "
+        "in the site): fix the FEED_* settings or remove the link",
+    ]
+    write(site, "feeds/all.json", '{"version": "https://jsonfeed.org/version/1.1", "items": [')
+    [problem] = check_site(site, SITEURL)
+    assert problem.startswith("feeds/all.json: is not valid JSON (Expecting value: line 1")
+    write(site, "feeds/all.json", '{"version": "https://jsonfeed.org/version/1", "items": []}')
+    assert check_site(site, SITEURL) == [
+        "feeds/all.json: is not a JSON Feed (no version https://jsonfeed.org/version/1.1 and "
+        "items): fix what writes it",
+    ]
+    write(site, "feeds/all.json", '{"version": "https://jsonfeed.org/version/1.1", "items": []}')
+    assert check_site(site, SITEURL) == []
