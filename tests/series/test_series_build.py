@@ -76,6 +76,12 @@ def test_drafts_and_scheduled_parts_wait_until_they_are_published(tmp_path):
     assert not box.select(".post-nav")
     listed = soup(output / "series/pricing/index.html").select(".card__title a")
     assert [a["href"] for a in listed] == ["https://example.com/one/"]
+    # Development shows the scheduled article, marked, but still not as a part.
+    dev = build_site(tmp_path / "dev", files, BUILD_TIME=datetime(2026, 12, 1, 9, 0))
+    assert soup(dev / "three/index.html").select_one("p.scheduled")
+    assert not soup(dev / "three/index.html").select("[data-series]")
+    box = soup(dev / "one/index.html").select_one("[data-series]")
+    assert box.select_one("p").get_text(" ", strip=True) == "Part 1 of 1 in Pricing"
 
 
 def test_an_empty_series_save_as_writes_no_page_and_links_none(tmp_path):
@@ -125,3 +131,21 @@ def test_a_series_url_with_another_placeholder_is_a_setting_error(tmp_path):
     files = {"articles/one.md": post("one", "2026-01-01", "Series: Pricing")}
     (problem,) = build_fails(tmp_path, files, SERIES_URL="series/{name}/")
     assert "SERIES_URL is 'series/{name}/': write it with {slug}" in problem.message
+
+
+def test_front_matter_writes_series_as_hugo_does_and_pins_as_chirpy_does(tmp_path):
+    front = "---\ntitle: {title}\ndate: 2026-0{n}-01\ntags: [one]\nslug: {slug}\n{more}---\n\nHi"
+    files = {
+        "articles/a.md": front.format(title="A", n=1, slug="a", more="series: [Pricing]\n"),
+        "articles/b.md": front.format(
+            title="B", n=2, slug="b", more="series: Pricing\nseries_order: 2\npin: true\n"
+        ),
+        "articles/c.md": front.format(title="C", n=3, slug="c", more=""),
+    }
+    files["articles/a.md"] = files["articles/a.md"].replace("series:", "series_order: 1\nseries:")
+    output = build_site(tmp_path, files)
+    box = soup(output / "b/index.html").select_one('[data-series="Pricing"]')
+    assert box.select_one("p").get_text(" ", strip=True) == "Part 2 of 2 in Pricing"
+    home = soup(output / "index.html").select(".card")
+    assert home[0].select_one(".card__title").get_text() == "B"
+    assert home[0].select_one(".card__pin").get_text() == "Pinned"
