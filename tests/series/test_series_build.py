@@ -149,3 +149,12 @@ def test_front_matter_writes_series_as_hugo_does_and_pins_as_chirpy_does(tmp_pat
     home = soup(output / "index.html").select(".card")
     assert home[0].select_one(".card__title").get_text() == "B"
     assert home[0].select_one(".card__pin").get_text() == "Pinned"
+
+
+def test_a_series_name_too_long_for_a_file_name_names_the_part_and_its_line(tmp_path):
+    name = "Pricing " * 40
+    files = {"articles/one.md": post("one", "2026-01-01", f"Series: {name}")}
+    (problem,) = build_fails(tmp_path, files)
+    assert (problem.file, problem.line) == ("content/articles/one.md", 6)
+    assert problem.message.startswith("the series page of 'Pricing Pricing")
+    assert "longer than the file system allows (255): give it a shorter name" in problem.message
