@@ -158,3 +158,16 @@ def test_a_series_name_too_long_for_a_file_name_names_the_part_and_its_line(tmp_
     assert (problem.file, problem.line) == ("content/articles/one.md", 6)
     assert problem.message.startswith("the series page of 'Pricing Pricing")
     assert "longer than the file system allows (255): give it a shorter name" in problem.message
+
+
+def test_a_series_page_and_another_page_on_one_path_fail_naming_both(tmp_path):
+    files = {
+        "articles/one.md": post("one", "2026-01-01", "Series: Pricing"),
+        "pages/mine.md": "Title: Mine\nSave_as: series/pricing/index.html\n\nWords.\n",
+    }
+    messages = [p.message for p in build_fails(tmp_path, files)]
+    assert any(
+        "pages/mine.md and the series page of 'Pricing' would both be written to "
+        "series/pricing/index.html" in m
+        for m in messages
+    ), messages
