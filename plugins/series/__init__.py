@@ -107,8 +107,12 @@ def link_parts(generator) -> None:
     members, by_key = _members(generator)
     slug = _slugger(settings)
     distinct = distinct_names(settings.get("DISTINCT_NAMES", []))
+    broken = set()
     for mistake in mistakes(members, distinct, slug):
         _report(mistake.message, by_key[mistake.key].source_path, mistake.needle)
+        broken.add(mistake.key)
+    # The build fails; a part in the wrong makes no page of its own (one more error).
+    members = [m for m in members if m.key not in broken]
     url_pattern, save_as_pattern = _addresses(settings)
     pages = []
     for name, keys in ordered_parts(members).items():

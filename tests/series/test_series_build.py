@@ -171,3 +171,10 @@ def test_a_series_page_and_another_page_on_one_path_fail_naming_both(tmp_path):
         "series/pricing/index.html" in m
         for m in messages
     ), messages
+
+
+def test_a_series_name_with_no_letters_fails_once_naming_the_file(tmp_path):
+    files = {"articles/one.md": post("one", "2026-01-01", "Series: 🔥🔥 !!")}
+    (problem,) = build_fails(tmp_path, files)
+    assert (problem.file, problem.line) == ("content/articles/one.md", 6)
+    assert problem.message == "series '🔥🔥 !!' makes no address: put a word in letters in it"
