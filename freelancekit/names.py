@@ -77,6 +77,13 @@ def same_name(uses: Mapping[str, int]) -> dict[str, str]:
     return wrong
 
 
+def distinct_names(pairs: Iterable[Iterable[str]]) -> Callable[[str, str], bool]:
+    """`distinct(a, b)` for `misspellings`: true for the pairs (DISTINCT_NAMES) the
+    writer has said are different words, in any case."""
+    known = {frozenset(name.casefold() for name in pair) for pair in pairs}
+    return lambda a, b: frozenset((a.casefold(), b.casefold())) in known
+
+
 def misspellings(
     uses: Mapping[str, int], distinct: Callable[[str, str], bool] = lambda a, b: False
 ) -> dict[str, str]:

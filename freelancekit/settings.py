@@ -103,6 +103,9 @@ CATEGORIES_URL = "categories/"
 CATEGORIES_SAVE_AS = "categories/index.html"
 TAGS_URL = "tags/"
 TAGS_SAVE_AS = "tags/index.html"
+# A page per series (plugins/series) listing its parts; an empty SERIES_SAVE_AS writes none.
+SERIES_URL = "series/{slug}/"
+SERIES_SAVE_AS = "series/{slug}/index.html"
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
 AUTHOR_SAVE_AS = ""  # one author: no author pages
@@ -203,6 +206,10 @@ PLUGINS = [
     "wide_tables",
     "responsive_images",
     "related_posts",
+    # Series: and Series_order: link the parts of a series; a page per series.
+    "series",
+    # Pinned: yes keeps a post at the top of the home page and the post list.
+    "pinned",
     "reading_time",
     "search",
     "redirects",

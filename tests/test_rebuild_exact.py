@@ -194,3 +194,16 @@ def test_the_clock_passing_a_scheduled_date_and_a_new_year_reaches_every_page(de
     assert "data-scheduled" not in (dev.output / "soon/index.html").read_text()
     assert "&copy; 2027 " in (dev.output / "about/index.html").read_text()
     assert_same_as_clean_build(dev, tmp_path)
+
+
+def test_pinning_a_post_and_renaming_a_series_part_rebuild_exactly(dev, tmp_path):
+    pinned = dev.content / "articles/pricing-freelance-writing.md"
+    pinned.write_text(pinned.read_text().replace("Pinned: yes", "Pinned: no", 1))
+    newer = dev.content / "articles/working-across-time-zones.md"
+    newer.write_text(newer.read_text().replace("Slug:", "Pinned: yes\nSlug:", 1))
+    part = dev.content / "articles/briefing-creative-freelancers.md"
+    part.write_text(part.read_text().replace("Title: Five lessons", "Title: Six lessons", 1))
+    rebuild(dev)
+    other_part = (dev.output / "editing-outsourced-drafts/index.html").read_text()
+    assert "Six lessons from briefing" in other_part  # in its series box
+    assert_same_as_clean_build(dev, tmp_path)

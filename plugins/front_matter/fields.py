@@ -29,6 +29,7 @@ ALIASES = {
     "draft": "status",  # Hugo, Astro, Eleventy: draft: true
     "published": "status",  # Jekyll: published: false
     "url": "permalink",  # Hugo
+    "pin": "pinned",  # Chirpy: pin: true
 }
 # Names the old site's theme chose a template by: the kit picks its own
 # (article or page, or `template:`), so these are left out.

@@ -37,6 +37,10 @@ def _claims(generators, settings) -> list[tuple[str, str, object]]:
                     shown = wrapper.name if len(wrapper.name) <= 40 else wrapper.name[:40] + "..."
                     who = f"the {kind} page of '{shown}'"
                     found.append((wrapper.save_as, who, articles[0] if articles else None))
+    for series in generators[0].context.get("series_pages", []) if generators else []:
+        if series["save_as"]:  # plugins/series: named after its first part
+            shown = series["name"] if len(series["name"]) <= 40 else series["name"][:40] + "..."
+            found.append((series["save_as"], f"the series page of '{shown}'", series["parts"][0]))
     for template in settings.get("DIRECT_TEMPLATES", []):
         save_as = settings.get(f"{template.upper()}_SAVE_AS", f"{template}.html")
         if save_as:
@@ -48,6 +52,8 @@ def _needle(who: str, item) -> str:
     """The metadata line to point at: the listing's, or the page's slug or title."""
     if who.startswith("the category"):
         return "Category:"
+    if who.startswith("the series"):
+        return "Series:"
     if who.startswith("the "):
         return "Tags:"
     return "Slug:" if "slug" in item.metadata else "Title:"

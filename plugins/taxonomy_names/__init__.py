@@ -13,22 +13,14 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
 
 from pelican import signals
 
-from freelancekit.names import edit_distance, misspellings, same_name
+from freelancekit.names import distinct_names, edit_distance, misspellings, same_name
 
 __all__ = ["edit_distance", "misspellings", "register"]
 
 logger = logging.getLogger(__name__)
-
-
-def _distinct(settings) -> Callable[[str, str], bool]:
-    pairs = {
-        frozenset(name.casefold() for name in pair) for pair in settings.get("DISTINCT_NAMES", [])
-    }
-    return lambda a, b: frozenset((a.casefold(), b.casefold())) in pairs
 
 
 def _say(kind: str, name: str, right: str, others: int) -> str:
@@ -47,7 +39,7 @@ def _say(kind: str, name: str, right: str, others: int) -> str:
 
 def check_names(generator) -> None:
     """article_generator_pretaxonomy: every article's category and tags, as it wrote them."""
-    distinct = _distinct(generator.settings)
+    distinct = distinct_names(generator.settings.get("DISTINCT_NAMES", []))
     for article in generator.articles:
         if article.category and "," in article.category.name:
             logger.warning(
