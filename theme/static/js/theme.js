@@ -1,4 +1,4 @@
-// The reader's scheme before first paint, and the switch (see base.html).
+// See base.html.
 {
   const next = { system: "dark", dark: "light", light: "system" };
   let choice, button;
