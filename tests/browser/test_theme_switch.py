@@ -4,6 +4,7 @@ switch, remembered, there at first paint, by keyboard, and nothing without JavaS
 from __future__ import annotations
 
 import io
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from PIL import Image, ImageStat
@@ -232,3 +233,26 @@ def test_a_chosen_scheme_passes_axe_and_fits_at_320_and_1280(open_page, path, fo
         found[width] = trips(page) | ({} if box["x"] + box["width"] <= width else {"switch": box})
     assert found == {320: {}, 1280: {}}, dumps(found)
     assert visit.problems() == {}
+
+
+COMMENTED = "brief-before-you-outsource/"  # live comments by giscus in the browser suite
+
+
+@pytest.mark.parametrize(("chosen", "theme"), [("dark", "dark"), ("light", "light")])
+def test_the_comment_frame_is_drawn_in_the_chosen_scheme(open_page, chosen, theme):
+    visit = open_page(COMMENTED, scheme=OTHER[chosen], allow={"giscus.app": "<p>comments</p>"})
+    page = visit.page
+    choose(page, chosen)
+    page.locator("#comments").scroll_into_view_if_needed()
+    frame = page.locator("#comments iframe.comments__frame")
+    frame.wait_for(state="attached")
+    assert parse_qs(urlsplit(frame.get_attribute("src")).query)["theme"] == [theme]
+
+
+def test_the_comment_frame_follows_the_system_when_the_reader_did_not_choose(open_page):
+    page = open_page(COMMENTED, allow={"giscus.app": "<p>comments</p>"}).page
+    page.locator("#comments").scroll_into_view_if_needed()
+    frame = page.locator("#comments iframe.comments__frame")
+    frame.wait_for(state="attached")
+    theme = parse_qs(urlsplit(frame.get_attribute("src")).query)["theme"]
+    assert theme == ["preferred_color_scheme"]
