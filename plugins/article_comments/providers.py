@@ -41,6 +41,9 @@ class Embed:
     fallback_url: str = ""
     fallback_label: str = ""
     receiver: str = ""  # the company or server that receives the reader's data
+    # The frame's `theme` for a reader who chose light or dark (theme.js): "light dark"
+    # in the provider's own names; empty where the frame has no such parameter.
+    themes: str = ""
 
 
 def _text(
@@ -223,6 +226,7 @@ def _giscus(config: Mapping, page: PageInfo) -> Embed:
         + urlencode({"discussions_q": search}),
         fallback_label="this discussion on GitHub",
         receiver="GitHub (through giscus)",
+        themes="light dark",
     )
 
 
@@ -252,6 +256,7 @@ def _utterances(config: Mapping, page: PageInfo) -> Embed:
         + urlencode({"q": f'is:issue in:title "{term}"'}),
         fallback_label="this discussion on GitHub",
         receiver="GitHub (through utterances)",
+        themes="github-light github-dark",
     )
 
 
@@ -303,6 +308,7 @@ def _remark42(config: Mapping, page: PageInfo) -> Embed:
         origin=_origin(config["url"]),
         frame_src=f"{config['url']}/web/iframe.html?{urlencode(params)}",
         receiver=f"the comment server at {host}",
+        themes="light dark",
     )
 
 

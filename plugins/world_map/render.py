@@ -243,7 +243,8 @@ def _list_item(country: Mapping, href: str | None) -> str:
 
 
 # The teaser's colours: site.css's --card, --line and --acc, light and dark (an SVG
-# shown as an image cannot read the page's custom properties).
+# shown as an image cannot read the page's custom properties). Chromium matches its
+# media query to the <img>'s color-scheme: the reader's choice of scheme, too.
 TEASER_STYLE = (
     ".s{fill:#fffcf6;stroke:#ddd3c4}.l{fill:#ddd3c4}.c{fill:#0f4c5c}"
     "@media (prefers-color-scheme:dark){.s{fill:#1b252b;stroke:#2f3d44}.l{fill:#2f3d44}"

@@ -70,6 +70,25 @@ def test_utterances_disqus_and_remark42_frames():
     assert remark.origin == "https://remark.example.com"
 
 
+@pytest.mark.parametrize(
+    ("provider", "themes"),
+    [
+        ("giscus", "light dark"),
+        ("utterances", "github-light github-dark"),
+        ("remark42", "light dark"),
+    ],
+)
+def test_a_frame_with_a_theme_names_its_light_and_dark_for_the_readers_choice(provider, themes):
+    """comments.js sets the frame's `theme` to one of these when the reader chose a scheme."""
+    result = embed(provider)
+    assert result.themes == themes and "theme" in query(result.frame_src)
+
+
+@pytest.mark.parametrize("provider", ["disqus", "isso"])
+def test_a_frame_or_script_without_a_theme_parameter_names_none(provider):
+    assert embed(provider).themes == ""
+
+
 def test_isso_is_a_script_from_its_own_server():
     isso = embed("isso")
     assert isso.script_src == "https://comments.example.com/js/embed.min.js"

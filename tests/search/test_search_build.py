@@ -39,7 +39,8 @@ def test_index_holds_every_article_page_and_project_and_no_listing(fixture_site)
 
 def test_search_page_loads_only_its_own_small_script(fixture_site):
     page = soup(fixture_site / "search/index.html")
-    assert [s["src"] for s in page.find_all("script", src=True)] == ["../theme/js/search.js"]
+    scripts = [s["src"] for s in page.find_all("script", src=True)]
+    assert scripts == ["../theme/js/theme.js", "../theme/js/search.js"]  # theme.js: every page
     assert page.select_one("form[role=search] input[type=search]")
     assert page.select_one(".search__fallback a")["href"] == "../archives/"
     policy = page.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]

@@ -16,7 +16,12 @@ function load(live) {
   };
   if (live.dataset.frameSrc) {
     const frame = document.createElement("iframe");
-    frame.src = live.dataset.frameSrc;
+    // The scheme the reader chose with the header's switch (theme.js), if any.
+    const src = new URL(live.dataset.frameSrc);
+    const [light, dark] = (live.dataset.themes || "").split(" ");
+    const chosen = { light, dark }[document.documentElement.dataset.theme];
+    if (dark && chosen) src.searchParams.set("theme", chosen);
+    frame.src = src;
     frame.title = "Comments";
     frame.className = "comments__frame";
     frame.setAttribute("scrolling", "no");
