@@ -80,8 +80,8 @@ def contrast(one: str, other: str) -> float:
 
 def check_colors(value) -> dict[str, str]:
     """SOCIAL_CARD_COLORS (None: the theme's) as three "#rrggbb" that read on each other."""
-    colors = {**DEFAULT_COLORS, **(value or {})}
-    if not isinstance(value, dict | None) or set(colors) != set(DEFAULT_COLORS):
+    colors = {**DEFAULT_COLORS, **value} if isinstance(value, dict) else DEFAULT_COLORS
+    if (value is not None and not isinstance(value, dict)) or set(colors) != set(DEFAULT_COLORS):
         raise ColorProblem(
             f"SOCIAL_CARD_COLORS {value!r}: write a dict with the keys background, text "
             "and accent, each a colour such as '#0f4c5c'"

@@ -60,9 +60,8 @@ class FontFile:
 
     def load(self, size: int, basic: bool = False) -> ImageFont.FreeTypeFont:
         engine = ImageFont.Layout.BASIC if basic or not has_raqm() else ImageFont.Layout.RAQM
-        if self.path is None:
-            font = ImageFont.load_default(size=size)
-            return font.font_variant(layout_engine=engine) if basic else font
+        if self.path is None:  # Pillow loads its own font with its basic layout
+            return ImageFont.load_default(size=size).font_variant(layout_engine=engine)
         return ImageFont.truetype(self.path, size, index=self.index, layout_engine=engine)
 
     def identity(self) -> str:
