@@ -133,7 +133,7 @@ def package_for(char: str) -> str:
 
 def choose_font(text: str, fonts: list[FontFile]) -> FontFile:
     """The first font with every letter, digit and punctuation mark of `text`."""
-    needed = sorted({char for char in text if needs_glyph(char)})
+    needed = list(dict.fromkeys(char for char in text if needs_glyph(char)))  # as written
     for font in fonts:
         if all(has_glyph(font, char) for char in needed):
             return font
