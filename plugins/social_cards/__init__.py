@@ -20,28 +20,19 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Article
 
+from freelancekit.forking import worker_count
 from freelancekit.output_files import copy_missing
 
-from .card import ColorProblem, card_key, check_colors, draw_card
-from .fonts import (
-    FONT_DIRS,
-    FontProblem,
-    choose_font,
-    drawable,
-    find_fonts,
-    has_raqm,
-    needs_shaping,
-)
+from .card import ColorProblem, check_colors
+from .fonts import FONT_DIRS, find_fonts
+from .making import FOLDER, CardProblem, card_for, draw_all, plan_card
 
-__all__ = ["CardProblem", "card_for", "register"]
+__all__ = ["FOLDER", "CardProblem", "card_for", "register"]
 
-FOLDER = "images/cards"
+# Forking a helper costs a few milliseconds; a card takes about ten to draw.
+MINIMUM_PER_WORKER = 20
 
 logger = logging.getLogger(__name__)
-
-
-class CardProblem(Exception):
-    """A card that cannot be drawn readably: the message says what to install or set."""
 
 
 def configure(pelican) -> None:
@@ -72,31 +63,8 @@ def configure(pelican) -> None:
         "fonts": fonts,
         "cache": Path(cache),
         "copies": {},  # site path -> cached card
+        "to_draw": {},  # site path -> Card the cache lacks
     }
-
-
-def card_for(title: str, site: str, state: dict) -> tuple[str, Path]:
-    """(site path, cached PNG) of the card for `title`, drawn if the cache lacks it.
-    Raises CardProblem."""
-    try:
-        title_font = choose_font(title, state["fonts"])
-        site_font = choose_font(site, state["fonts"])
-    except FontProblem as problem:
-        raise CardProblem(str(problem)) from None
-    title, site = drawable(title, title_font), drawable(site, site_font)
-    if not has_raqm() and needs_shaping(title + site):
-        raise CardProblem(
-            "its social card needs Pillow's text layout (libraqm) to join and order "
-            "right-to-left letters: install Debian's libfribidi0 (apt-get install libfribidi0)"
-        )
-    key = card_key(title, site, state["colors"], (title_font, site_font))
-    cached = state["cache"] / f"{key}.png"
-    if not cached.is_file():
-        state["cache"].mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(draw_card(title, site, state["colors"], title_font, site_font))
-        partial.replace(cached)  # another build never reads half a card
-    return f"{FOLDER}/{cached.name}", cached
 
 
 def add_card(content) -> None:
@@ -106,7 +74,7 @@ def add_card(content) -> None:
         return
     site = str(content.settings.get("SITENAME", ""))
     try:
-        site_path, cached = card_for(str(content.title), site, state)
+        card = plan_card(str(content.title), site, state)
     except CardProblem as problem:
         logger.warning(
             "Title: %s",
@@ -114,9 +82,28 @@ def add_card(content) -> None:
             extra={"problem_file": content.source_path, "problem_needle": "Title:"},
         )
         return
-    state["copies"][site_path] = cached
-    content.share_image = site_path
+    state["copies"][card.site_path] = card.cached
+    if not card.cached.is_file():
+        state["to_draw"][card.site_path] = card
+    content.share_image = card.site_path
     content.share_image_alt = f"{content.title} · {site}" if site else str(content.title)
+
+
+def draw_cards(generator) -> None:
+    """Draw the cards the cache lacks once every article is read: on every CPU when
+    there are many (BUILD_WORKERS), in this process with BUILD_ENGINE = False."""
+    state = generator.settings.get("_SOCIAL_CARDS")
+    if not state or not state["to_draw"]:
+        return
+    cards, state["to_draw"] = state["to_draw"], {}
+    settings = generator.settings
+    try:
+        workers = worker_count(
+            settings.get("BUILD_WORKERS"), os.cpu_count(), len(cards), MINIMUM_PER_WORKER
+        )
+    except ValueError:  # parallel_read and site_writer report the setting
+        workers = 1
+    draw_all(cards, state["colors"], workers if settings.get("BUILD_ENGINE", True) else 1)
 
 
 def copy_cards(pelican) -> None:
@@ -128,4 +115,5 @@ def copy_cards(pelican) -> None:
 def register() -> None:
     signals.initialized.connect(configure)
     signals.content_object_init.connect(add_card)
+    signals.article_generator_finalized.connect(draw_cards)
     signals.finalized.connect(copy_cards)

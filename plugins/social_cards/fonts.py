@@ -59,10 +59,8 @@ class FontFile:
     index: int = 0
 
     def load(self, size: int, basic: bool = False) -> ImageFont.FreeTypeFont:
-        engine = ImageFont.Layout.BASIC if basic or not has_raqm() else ImageFont.Layout.RAQM
-        if self.path is None:  # Pillow loads its own font with its basic layout
-            return ImageFont.load_default(size=size).font_variant(layout_engine=engine)
-        return ImageFont.truetype(self.path, size, index=self.index, layout_engine=engine)
+        """The font at `size` pixels, with raqm's layout unless `basic` (or Pillow lacks it)."""
+        return _loaded(self, size, basic or not has_raqm())
 
     def identity(self) -> str:
         """What the font's glyphs depend on: its bytes' hash, or Pillow's version."""
@@ -73,6 +71,14 @@ class FontFile:
 
 
 BUILTIN = FontFile(None)
+
+
+@lru_cache(maxsize=64)
+def _loaded(font: FontFile, size: int, basic: bool) -> ImageFont.FreeTypeFont:
+    engine = ImageFont.Layout.BASIC if basic else ImageFont.Layout.RAQM
+    if font.path is None:  # Pillow loads its own font with its basic layout
+        return ImageFont.load_default(size=size).font_variant(layout_engine=engine)
+    return ImageFont.truetype(font.path, size, index=font.index, layout_engine=engine)
 
 
 def has_raqm() -> bool:

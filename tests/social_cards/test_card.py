@@ -29,6 +29,7 @@ from social_cards.card import (
     draw_card,
 )
 from social_cards.fonts import FONT_DIRS, FontFile, choose_font, find_fonts
+from social_cards.making import draw_all, plan_card
 
 from freelancekit import brand
 
@@ -97,7 +98,7 @@ def test_any_title_draws_inside_the_cards_margins(tmp_path, title):
 @given(title=titles)
 def test_the_title_never_runs_into_the_site_name(title):
     title_font = choose_font(title, FONTS)
-    lines = card_lines(font_search.drawable(title, title_font), SITE, COLORS, title_font, FONTS[0])
+    lines = card_lines(font_search.drawable(title, title_font), SITE, title_font, FONTS[0])
     *title_lines, site_line = lines
     rule_top = site_line.xy[1] - site_line.font.getmetrics()[0] - RULE_GAP - RULE[1]
     for line in title_lines:
@@ -171,7 +172,7 @@ def test_arabic_is_shaped_joined_and_set_from_the_right(tmp_path):
     unshaped = ImageFont.truetype(path, 60, layout_engine=ImageFont.Layout.BASIC)
     # Joined letters take their connected forms: the shaped word is another width.
     assert shaped.getlength(word) != unshaped.getlength(word)
-    lines = card_lines(word, SITE, COLORS, FONTS[0], FONTS[0])
+    lines = card_lines(word, SITE, FONTS[0], FONTS[0])
     assert (lines[0].direction, lines[0].anchor) == ("rtl", "rs")
     image = drawn(f"كيف تسعّر {word}", tmp_path)
     left, _, right, _ = ImageChops.difference(
@@ -193,9 +194,9 @@ def test_hebrew_is_set_from_the_right_with_the_band_on_that_side(tmp_path):
 
 
 def test_right_to_left_titles_without_libraqm_fail_saying_what_to_install(tmp_path, monkeypatch):
-    import social_cards
+    from social_cards import making
 
-    monkeypatch.setattr(social_cards, "has_raqm", lambda: False)
+    monkeypatch.setattr(making, "has_raqm", lambda: False)
     with pytest.raises(CardProblem, match="libfribidi0"):
         card_for("كيف تسعّر مشروعك", SITE, state(tmp_path))
 
@@ -219,3 +220,14 @@ def test_with_no_system_font_latin_draws_in_pillows_own_font_and_cjk_fails(tmp_p
     assert_inside_margins(Image.open(cached).convert("RGB"))
     with pytest.raises(CardProblem, match=r"'中文'.*fonts-noto-cjk.*SOCIAL_CARD_FONTS"):
         card_for("Pricing 中文", SITE, state(tmp_path, bare))
+
+
+def test_cards_drawn_by_helper_processes_are_the_cards_drawn_here(tmp_path):
+    titles = [f"Tip {number}: pricing a rush job" for number in range(45)]
+    shared = state(tmp_path / "shared")
+    cards = {card.site_path: card for card in (plan_card(t, SITE, shared) for t in titles)}
+    draw_all(cards, COLORS, workers=3)
+    assert all(card.cached.is_file() for card in cards.values())
+    one = next(iter(cards.values()))
+    assert one.cached.read_bytes() == draw_card(one.title, one.site, COLORS, *one.fonts)
+    assert not list((tmp_path / "shared/cards").glob("*.tmp"))
