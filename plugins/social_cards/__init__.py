@@ -74,7 +74,7 @@ def add_card(content) -> None:
         return
     site = str(content.settings.get("SITENAME", ""))
     try:
-        card = plan_card(str(content.title), site, state)
+        card = plan_card(str(content.title), site, state, getattr(content, "lang", "") or "")
     except CardProblem as problem:
         logger.warning(
             "Title: %s",

@@ -12,20 +12,25 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import PIL
 from PIL import Image, ImageDraw, ImageFont, features
 
+# Noto Sans CJK is one file of faces, each with the glyph shapes its language expects
+# (Chinese set in the Japanese face reads wrong): the face for the article's `Lang`.
+CJK_COLLECTION = "NotoSansCJK-Bold.ttc"
+CJK_FACES = {"ja": 0, "ko": 1, "zh": 2, "zh-cn": 2, "zh-hans": 2, "zh-sg": 2}
+CJK_FACES |= {"zh-tw": 3, "zh-hant": 3, "zh-hk": 4, "zh-mo": 4}
 # Bold sans fonts, best first, by file name: Debian's package for each in the comment.
 SYSTEM_FONTS = (
     ("DejaVuSans-Bold.ttf", 0),  # fonts-dejavu-core: Latin, Greek, Cyrillic, Arabic, Hebrew
     ("NotoSans-Bold.ttf", 0),  # fonts-noto-core
     ("NotoSansArabic-Bold.ttf", 0),  # fonts-noto-core
     ("NotoSansHebrew-Bold.ttf", 0),  # fonts-noto-core
-    ("NotoSansCJK-Bold.ttc", 0),  # fonts-noto-cjk: Chinese, Japanese, Korean (and Latin)
+    (CJK_COLLECTION, 0),  # fonts-noto-cjk: Chinese, Japanese, Korean (and Latin)
     ("LiberationSans-Bold.ttf", 0),  # fonts-liberation
 )
 FONT_DIRS = (
@@ -167,3 +172,11 @@ def needs_shaping(text: str) -> bool:
     return any(
         unicodedata.bidirectional(c) in ("R", "AL") or unicodedata.category(c) == "Mc" for c in text
     )
+
+
+def in_language(font: FontFile, lang: str) -> FontFile:
+    """The face of a collection for text in `lang` ("zh-TW"); other fonts as they are."""
+    if font.path is None or not font.path.endswith(CJK_COLLECTION):
+        return font
+    lang = lang.lower().replace("_", "-")
+    return replace(font, index=CJK_FACES.get(lang, CJK_FACES.get(lang.split("-")[0], 0)))

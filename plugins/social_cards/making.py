@@ -9,7 +9,15 @@ from pathlib import Path
 from freelancekit.forking import Helper, can_fork, chunks
 
 from .card import card_key, draw_card
-from .fonts import FontFile, FontProblem, choose_font, drawable, has_raqm, needs_shaping
+from .fonts import (
+    FontFile,
+    FontProblem,
+    choose_font,
+    drawable,
+    has_raqm,
+    in_language,
+    needs_shaping,
+)
 
 FOLDER = "images/cards"  # in output/
 
@@ -29,11 +37,13 @@ class Card:
     fonts: tuple[FontFile, FontFile]
 
 
-def plan_card(title: str, site: str, state: dict) -> Card:
-    """The card for `title`: its fonts chosen, its name the hash of what it shows.
-    Raises CardProblem."""
+def plan_card(title: str, site: str, state: dict, lang: str = "") -> Card:
+    """The card for `title` (in language `lang`): its fonts chosen, its name the hash of
+    what it shows. Raises CardProblem."""
     try:
-        fonts = choose_font(title, state["fonts"]), choose_font(site, state["fonts"])
+        fonts = tuple(
+            in_language(choose_font(text, state["fonts"]), lang) for text in (title, site)
+        )
     except FontProblem as problem:
         raise CardProblem(str(problem)) from None
     title, site = drawable(title, fonts[0]), drawable(site, fonts[1])

@@ -231,3 +231,12 @@ def test_cards_drawn_by_helper_processes_are_the_cards_drawn_here(tmp_path):
     one = next(iter(cards.values()))
     assert one.cached.read_bytes() == draw_card(one.title, one.site, COLORS, *one.fonts)
     assert not list((tmp_path / "shared/cards").glob("*.tmp"))
+
+
+@pytest.mark.skipif(CJK is None, reason="no CJK font: apt-get install fonts-noto-cjk")
+@pytest.mark.parametrize(
+    ("lang", "face"), [("zh", 2), ("zh-TW", 3), ("ja", 0), ("ko", 1), ("en", 0)]
+)
+def test_chinese_japanese_and_korean_get_their_own_face_of_the_cjk_font(tmp_path, lang, face):
+    card = plan_card("汉字的写法", SITE, state(tmp_path), lang)
+    assert card.fonts[0].path == CJK.path and card.fonts[0].index == face
