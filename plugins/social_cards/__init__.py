@@ -70,11 +70,17 @@ def configure(pelican) -> None:
 def add_card(content) -> None:
     """An article with no `Image:` of its own gets its card as its share image."""
     state = content.settings.get("_SOCIAL_CARDS")
-    if not state or not isinstance(content, Article) or getattr(content, "image", None):
+    title = getattr(content, "title", None)  # Pelican reports a missing one after this
+    if (
+        not state
+        or not isinstance(content, Article)
+        or not title
+        or getattr(content, "image", None)
+    ):
         return
     site = str(content.settings.get("SITENAME", ""))
     try:
-        card = plan_card(str(content.title), site, state, getattr(content, "lang", "") or "")
+        card = plan_card(str(title), site, state, getattr(content, "lang", "") or "")
     except CardProblem as problem:
         logger.warning(
             "Title: %s",
@@ -86,7 +92,7 @@ def add_card(content) -> None:
     if not card.cached.is_file():
         state["to_draw"][card.site_path] = card
     content.share_image = card.site_path
-    content.share_image_alt = f"{content.title} · {site}" if site else str(content.title)
+    content.share_image_alt = f"{title} · {site}" if site else str(title)
 
 
 def draw_cards(generator) -> None:
