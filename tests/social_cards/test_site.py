@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from site_kit import article, build_fails, build_site, soup
@@ -94,3 +95,30 @@ def test_unreadable_card_colours_fail_at_their_setting(tmp_path):
 def test_cards_can_be_turned_off(tmp_path):
     output = build_site(tmp_path, {"articles/a.md": article()}, SOCIAL_CARDS=False)
     assert "/images/cards/" not in meta(soup(output / "a-tip/index.html"), property="og:image")
+
+
+SERIF = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf")
+
+
+def card_file(output: Path) -> Path:
+    page = soup(output / "a-tip/index.html")
+    return output / meta(page, property="og:image").removeprefix("https://example.com/")
+
+
+def test_the_writers_own_font_draws_the_card(tmp_path):
+    if not SERIF.is_file():
+        pytest.skip("DejaVu Serif is not installed (fonts-dejavu-extra)")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts/brand.ttf").write_bytes(SERIF.read_bytes())
+    files = {"articles/a.md": article(title="Rates")}
+    plain = card_file(build_site(tmp_path / "plain", files)).read_bytes()
+    branded = build_site(tmp_path, files, SOCIAL_CARD_FONTS=["fonts/brand.ttf"])
+    assert card_file(branded).read_bytes() != plain
+
+
+def test_a_font_file_that_is_not_there_fails_at_its_setting(tmp_path):
+    problems = build_fails(
+        tmp_path, {"articles/a.md": article()}, SOCIAL_CARD_FONTS=["fonts/missing.ttf"]
+    )
+    assert len(problems) == 1
+    assert "SOCIAL_CARD_FONTS" in problems[0].message and "missing.ttf" in problems[0].message
