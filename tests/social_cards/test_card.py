@@ -20,6 +20,9 @@ from social_cards.card import (
     MIN_CONTRAST,
     RULE,
     RULE_GAP,
+    TITLE_LINE_HEIGHT,
+    TITLE_MAX_LINES,
+    TITLE_SIZES,
     TOP,
     WIDTH,
     ColorProblem,
@@ -240,3 +243,15 @@ def test_cards_drawn_by_helper_processes_are_the_cards_drawn_here(tmp_path):
 def test_chinese_japanese_and_korean_get_their_own_face_of_the_cjk_font(tmp_path, lang, face):
     card = plan_card("汉字的写法", SITE, state(tmp_path), lang)
     assert card.fonts[0].path == CJK.path and card.fonts[0].index == face
+
+
+@pytest.mark.parametrize("font", FONTS, ids=lambda font: Path(font.path or "pillow").name)
+def test_four_lines_at_the_largest_size_stay_above_the_rule_in_every_font(font):
+    """fit() counts lines, not pixels: the geometry must hold the most lines in any font."""
+    big = font.load(TITLE_SIZES[0])
+    ascent, descent = big.getmetrics()
+    step = round(TITLE_SIZES[0] * TITLE_LINE_HEIGHT)
+    bottom = TOP + ascent + (TITLE_MAX_LINES - 1) * step + descent
+    site_line = card_lines("", SITE, font, font)[-1]
+    rule_top = site_line.xy[1] - site_line.font.getmetrics()[0] - RULE_GAP - RULE[1]
+    assert bottom < rule_top
