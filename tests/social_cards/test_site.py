@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from site_kit import article, build_fails, build_site, soup
@@ -122,3 +124,21 @@ def test_a_font_file_that_is_not_there_fails_at_its_setting(tmp_path):
     )
     assert len(problems) == 1
     assert "SOCIAL_CARD_FONTS" in problems[0].message and "missing.ttf" in problems[0].message
+
+
+HOSTILE_TITLE = (
+    st.text(alphabet="abcXYZ <>&\"'/=;" + "عربي" + "עברית", min_size=1, max_size=60)
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
+@given(title=HOSTILE_TITLE)
+def test_the_cards_alt_text_is_the_title_as_typed_and_opens_no_markup(tmp_path_factory, title):
+    folder = tmp_path_factory.mktemp("alt")
+    text = article(title=title)
+    page = soup(build_site(folder, {"articles/a.md": text}, SITENAME=SITE) / "a-tip/index.html")
+    assert {tag.name for tag in page.head.find_all(True)} <= {"meta", "link", "title", "script"}
+    assert meta(page, property="og:image:alt") == f"{title} · {SITE}"
+    assert meta(page, name="twitter:image:alt") == f"{title} · {SITE}"
