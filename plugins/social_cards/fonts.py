@@ -148,9 +148,12 @@ def choose_font(text: str, fonts: list[FontFile]) -> FontFile:
     for font in fonts:
         if all(has_glyph(font, char) for char in needed):
             return font
-    missing = "".join(
-        char for char in needed if not any(has_glyph(font, char) for font in fonts)
-    ) or "".join(needed)
+    missing = "".join(c for c in needed if not any(has_glyph(font, c) for font in fonts))
+    if not missing:  # each has a font, none has them all (Arabic and Chinese, say)
+        raise FontProblem(
+            f"no one font has all of {''.join(needed)!r} to draw its social card (a title "
+            "is drawn in one font): set SOCIAL_CARD_FONTS to a font file that has them all"
+        )
     packages = sorted({package_for(char) for char in missing})
     raise FontProblem(
         f"no font has the characters {missing!r} to draw its social card: install Debian's "

@@ -255,3 +255,10 @@ def test_four_lines_at_the_largest_size_stay_above_the_rule_in_every_font(font):
     site_line = card_lines("", SITE, font, font)[-1]
     rule_top = site_line.xy[1] - site_line.font.getmetrics()[0] - RULE_GAP - RULE[1]
     assert bottom < rule_top
+
+
+@pytest.mark.skipif(CJK is None, reason="no CJK font: apt-get install fonts-noto-cjk")
+def test_a_title_no_one_font_has_all_of_asks_for_a_font_that_has_them_all(tmp_path):
+    with pytest.raises(CardProblem, match=r"no one font has all of .*SOCIAL_CARD_FONTS") as raised:
+        card_for("عربي 中文", SITE, state(tmp_path))
+    assert "apt-get" not in str(raised.value)  # both packages are installed already
