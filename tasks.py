@@ -407,6 +407,8 @@ TEST_TOOLS = [
     ROOT / "node_modules/axe-core/axe.min.js",
     ROOT / "node_modules/vnu-jar/build/dist/vnu.jar",
 ]
+# The social card tests draw Chinese and Japanese titles in it (Debian's fonts-noto-cjk).
+CJK_FONT = "NotoSansCJK-Bold.ttc"
 
 
 def _apt_install(packages: list[str]) -> None:
@@ -419,11 +421,9 @@ def _apt_install(packages: list[str]) -> None:
     ):
         prefix = ["sudo", "-n"]
     else:
-        raise Exit(
-            f"The browser tests need Debian's {', '.join(packages)}: run `sudo {command}`", 1
-        )
+        raise Exit(f"The tests need Debian's {', '.join(packages)}: run `sudo {command}`", 1)
     if not shutil.which("apt-get"):
-        raise Exit(f"The browser tests need {', '.join(packages)} (Debian: `{command}`)", 1)
+        raise Exit(f"The tests need {', '.join(packages)} (Debian: `{command}`)", 1)
     print(f"Installing {', '.join(packages)} with apt-get", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for step in (["apt-get", "update", "-qq"], command.split()):
@@ -432,12 +432,14 @@ def _apt_install(packages: list[str]) -> None:
 
 
 def _ensure_test_tools() -> None:
-    """Chromium and a JRE from apt, axe-core and vnu.jar from npm: install or fail clearly."""
+    """Chromium, a JRE and a CJK font from apt, axe-core and vnu.jar from npm: install or
+    fail clearly."""
     needs_npm = not all(tool.exists() for tool in TEST_TOOLS)
     wanted = {
         "chromium": CHROMIUM.exists(),
         "default-jre-headless": bool(shutil.which("java")),
         "npm": not needs_npm or bool(shutil.which("npm")),
+        "fonts-noto-cjk": any(Path("/usr/share/fonts").rglob(CJK_FONT)),
     }
     if missing := [package for package, present in wanted.items() if not present]:
         _apt_install(missing)

@@ -18,6 +18,8 @@ ACCENT = "#0f4c5c"  # --acc (light scheme)
 ON_ACCENT = "#ffffff"  # --on-acc (light scheme)
 TINT = "#e2ecea"  # --tint (light scheme)
 ACCENT_LIGHT = "#7fcfdc"  # --acc (dark scheme): the accent that reads on a dark ground
+BACKGROUND = "#f6f1e9"  # --bg (light scheme)
+TEXT = "#1d2629"  # --text (light scheme)
 # The same system stack as --sans, for the SVG favicon.
 SANS_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
 

@@ -205,6 +205,8 @@ PLUGINS = [
     # Tables scroll sideways in their own labelled box, not the page.
     "wide_tables",
     "responsive_images",
+    # A 1200x630 card of its title and the site's name for each article without an Image:.
+    "social_cards",
     "related_posts",
     # Series: and Series_order: link the parts of a series; a page per series.
     "series",

@@ -9,13 +9,13 @@ Setting: IMAGE_CACHE_PATH (default .cache/images beside the content folder).
 """
 
 import logging
-import shutil
 from pathlib import Path
 
 from pelican import signals
 from pelican.contents import Article, Page
 
 from freelancekit.markup import link_prefix, markdown_extension, tag_attributes
+from freelancekit.output_files import copy_missing
 from freelancekit.pelican_internals import raw_html, set_raw_html
 
 from .images import (
@@ -178,12 +178,7 @@ def copy_images(pelican) -> None:
     state = pelican.settings.get("_IMAGES") or {}
     if state.get("todo"):  # the build's summary lists them (strict_build's report)
         pelican.settings.get("BUILD_REPORT", {})["todo"] = sorted(set(state["todo"]))
-    output = Path(pelican.settings["OUTPUT_PATH"])
-    for site_path, source in state.get("copies", {}).items():
-        target = output / site_path
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+    copy_missing(state.get("copies", {}), Path(pelican.settings["OUTPUT_PATH"]))
 
 
 def register() -> None:
