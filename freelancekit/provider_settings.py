@@ -42,7 +42,12 @@ def chosen(
         return None
     names = ", ".join(repr(name) for name in providers)
     if not isinstance(value, Mapping):
-        raise error(setting, f'expected a dict such as {{"provider": {names}}}')
+        first = next(iter(providers))
+        raise error(
+            setting,
+            f'expected a dict such as {{"provider": "{first}", ...}} (README: its settings), '
+            f"the provider being one of {names}",
+        )
     provider = value.get("provider")
     if not isinstance(provider, str) or provider not in providers:
         raise error(f"{setting}['provider']", f"{provider!r} is not one of {names}")

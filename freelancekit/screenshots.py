@@ -2,10 +2,11 @@
 in light and dark, for a person to look at before publishing (`invoke screenshots`,
 and the end of `invoke test`).
 
-The pages: the home page, the newest article, each page the header links to, and
-the 404 page. Each is loaded once in Debian's Chromium (Playwright), then the
-window is resized and the colour scheme emulated for each picture. Nothing but
-127.0.0.1 is reached: any other request is blocked.
+The pages: the home page, the first article it lists (a pinned one, else the
+newest), each page the header links to, and the 404 page. Each is loaded once in
+Debian's Chromium (Playwright), then the window is resized and the colour scheme
+emulated for each picture. Nothing but 127.0.0.1 is reached: any other request is
+blocked.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def picture_name(text: str) -> str:
 
 
 def pages_to_show(site: Path) -> dict[str, str]:
-    """{picture name: URL path} for the home page, its first (newest) article card,
+    """{picture name: URL path} for the home page, its first article card (pinned or newest),
     each local page the header links to, and a missing page (the 404 page)."""
     home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     # Links are relative, or absolute with the site's address (its canonical URL).

@@ -119,6 +119,15 @@ JOB_TITLE = ""
 # passed fails the build, so the site never advertises a stale date:
 # AVAILABILITY = {{"from": "2027-01-11", "note": "Two slots in January"}}
 
+# A signup form after every article and on the Follow page (follow/), posting
+# straight to your newsletter provider; without it the Follow page explains the
+# feeds. "buttondown", "mailchimp", "kit" or "listmonk" (README: Follow and subscribe):
+# NEWSLETTER = {{"provider": "buttondown", "username": "you"}}
+# Page views counted without cookies, in production builds only (README: Analytics):
+# ANALYTICS = {{"provider": "goatcounter", "code": "you"}}
+# Your Mastodon (or other fediverse) account, credited when a post is shared there:
+# FEDIVERSE_CREATOR = "@you@mastodon.social"
+
 # Article URLs: "slug" -> /my-post/, "dated" -> /2026/03/my-post/ (what
 # WordPress.com used), "dated-day" -> /2026/03/14/my-post/.
 PERMALINK_STYLE = "slug"

@@ -59,10 +59,14 @@ def item_image(article, siteurl: str) -> str | None:
 
 
 def item_tags(article) -> list[str]:
-    """Its category, then its tags, each once: what Atom and RSS list as categories."""
+    """Its category, then its tags, each word once whatever its case (the category
+    "Pricing" and the tag "pricing" are one word to a reader): first spelling kept."""
     names = [str(article.category)] if getattr(article, "category", None) else []
     names += [str(tag) for tag in getattr(article, "tags", None) or []]
-    return list(dict.fromkeys(names))
+    kept: dict[str, str] = {}
+    for name in names:
+        kept.setdefault(name.casefold(), name)
+    return list(kept.values())
 
 
 def feed_item(article, siteurl: str, timezone: str, language: str) -> dict:

@@ -83,14 +83,25 @@ class Mistake:
     needle: str = "Series:"
 
 
-def _say_spelling(name: str, right: str, others: int) -> str:
-    in_others = f"in {others} other article{'' if others == 1 else 's'}"
+def _say_spelling(name: str, right: str, where: list, tie: bool) -> str:
+    """The line for a part whose series name is `name` where `where` (files) write `right`."""
+    files = ", ".join(str(key) for key in where[:3]) + (" ..." if len(where) > 3 else "")
+    if tie:  # as many parts each way: which one is mistyped is the writer's call
+        return (
+            f"series '{name}' is written '{right}' in {files}: write both the same way "
+            "(if they are different series, add both names to DISTINCT_NAMES)"
+        )
     if same_name({name: 1, right: 1}):
-        return f"series '{name}' is written '{right}' {in_others}: write it the same way"
+        return f"series '{name}' is written '{right}' in {files}: write it the same way"
     return (
-        f"series '{name}' looks like '{right}' ({in_others}): did you mean '{right}'? "
+        f"series '{name}' looks like '{right}' (in {files}): did you mean '{right}'? "
         "If they are different series, add both names to DISTINCT_NAMES"
     )
+
+
+def _files(members: list[Member]) -> str:
+    keys = [str(m.key) for m in members]
+    return ", ".join(keys[:3]) + (f" and {len(keys) - 3} more" if len(keys) > 3 else "")
 
 
 def _order_mistakes(name: str, members: list[Member]) -> list[Mistake]:
@@ -102,9 +113,9 @@ def _order_mistakes(name: str, members: list[Member]) -> list[Mistake]:
         found += [
             Mistake(
                 m.key,
-                f"series '{name}': {numbered[0].key} and {len(numbered) - 1} other part(s) have "
-                "a Series_order and this one has none: give it one, or delete them all to order "
-                "the parts by date",
+                f"series '{name}': {_files(numbered)} {'has' if len(numbered) == 1 else 'have'} "
+                "a Series_order and this part has none: give it one, or delete them all to "
+                "order the parts by date",
             )
             for m in members
             if m.order is None
@@ -134,11 +145,15 @@ def mistakes(
     members = list(members)
     uses = Counter(m.name for m in members)
     wrong = misspellings(uses, distinct)
-    found = [
-        Mistake(m.key, _say_spelling(m.name, wrong[m.name], uses[wrong[m.name]]))
-        for m in members
-        if m.name in wrong
-    ]
+    found = []
+    for m in members:
+        if m.name in wrong:
+            right = wrong[m.name]
+            where = [other.key for other in members if other.name == right]
+            tie = uses[right] == uses[m.name]
+            found.append(Mistake(m.key, _say_spelling(m.name, right, where, tie)))
+            if tie:  # the other spelling's files hear of it too, naming this one
+                found += [Mistake(key, _say_spelling(right, m.name, [m.key], tie)) for key in where]
     by_name: dict[str, list[Member]] = defaultdict(list)
     for m in members:
         if m.name not in wrong:

@@ -89,11 +89,15 @@ def test_image_only_for_an_article_with_its_own_image():
     assert item(image="https://cdn.example.org/x.png")["image"] == "https://cdn.example.org/x.png"
 
 
-def test_tags_are_the_category_then_the_tags_each_once():
+def test_tags_are_the_category_then_the_tags_each_word_once():
     assert item_tags(Article(category="Tips", tags=["tips", "Tips", "briefs"])) == [
         "Tips",
-        "tips",
         "briefs",
+    ]
+    assert item_tags(Article(category="Remote", tags=["pricing", "Briefs", "PRICING"])) == [
+        "Remote",
+        "pricing",
+        "Briefs",
     ]
     assert item(tags=[])["tags"] == ["Tips"]
 

@@ -85,7 +85,9 @@ def test_without_a_newsletter_the_follow_page_has_feeds_only(tmp_path):
     output = build(tmp_path)
     page = soup(output / "follow/index.html")
     assert not page.select("form") and "e-mail" not in page.select_one("main").get_text()
-    assert [a.get_text() for a in page.select(".follow__feeds a")] == ["Atom", "RSS"]
+    feeds = {a.get_text(): a["href"] for a in page.select(".follow__feeds a")}
+    assert list(feeds) == ["Atom", "RSS", "JSON Feed"]
+    assert all((output / href.removeprefix("../")).is_file() for href in feeds.values()), feeds
     assert csp_of(page)["form-action"] == "'self'"
     assert not soup(output / "a-tip/index.html").select("form[data-newsletter]")
 

@@ -121,10 +121,12 @@ def test_each_writer_mistake_fails_naming_the_file_line_and_what_to_do(tmp_path)
         ("content/articles/f.md", 6),
     }
     assert found[("content/articles/b.md", 7)].startswith("Series_order: 1 is also that of")
-    assert "is written 'Pricing for freelancers'" in found[("content/articles/c.md", 6)]
+    assert (
+        "is written 'Pricing for freelancers' in articles/" in found[("content/articles/c.md", 6)]
+    )
     assert "Series_order: without Series:" in found[("content/articles/d.md", 6)]
     assert "Series_order: 'two' is not a whole number" in found[("content/articles/e.md", 7)]
-    assert "have a Series_order and this one has none" in found[("content/articles/f.md", 6)]
+    assert "have a Series_order and this part has none" in found[("content/articles/f.md", 6)]
 
 
 def test_a_series_url_with_another_placeholder_is_a_setting_error(tmp_path):

@@ -78,7 +78,7 @@ def said(members, **kwargs) -> dict:
 def test_series_order_on_some_parts_only_names_the_parts_without_one():
     found = said([part("a.md", order=1), part("b.md"), part("draft.md", public=False)])
     assert set(found) == {"b.md", "draft.md"}
-    assert "a.md and 0 other part(s) have a Series_order and this one has none" in found["b.md"][0]
+    assert "'Pricing': a.md has a Series_order and this part has none" in found["b.md"][0]
 
 
 def test_two_parts_with_one_number_name_the_other_file():
@@ -102,11 +102,26 @@ def test_a_series_written_two_ways_says_did_you_mean():
         ]
     )
     assert found["c.md"][0] == (
-        "series 'Pricing for Freelancers' is written 'Pricing for freelancers' in 2 other "
-        "articles: write it the same way"
+        "series 'Pricing for Freelancers' is written 'Pricing for freelancers' in a.md, b.md: "
+        "write it the same way"
     )
     assert "did you mean 'Pricing for freelancers'?" in found["d.md"][0]
     assert set(found) == {"c.md", "d.md"}
+
+
+def test_a_two_part_series_written_two_ways_names_both_files_and_takes_no_side():
+    """One part each way: neither spelling is 'right', so neither file is told to copy
+    the other's typo; both hear of it, each naming the other."""
+    found = said([part("a.md", "Pricing for freelancers"), part("b.md", "Pricing for freelancer")])
+    assert set(found) == {"a.md", "b.md"}
+    assert (
+        "'Pricing for freelancer' is written 'Pricing for freelancers' in a.md" in found["b.md"][0]
+    )
+    assert (
+        "'Pricing for freelancers' is written 'Pricing for freelancer' in b.md" in found["a.md"][0]
+    )
+    assert all("write both the same way" in message for message, _ in found.values())
+    assert not any("did you mean" in message for message, _ in found.values())
 
 
 def test_distinct_names_are_two_series():
