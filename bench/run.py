@@ -16,6 +16,7 @@ import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -113,7 +114,14 @@ def page_weight(output: Path, page: str) -> dict:
                 continue
             if kind == "svg" and not url.endswith(".svg"):
                 continue
-            local = (path.parent / url).resolve()
+            # A production build links its files by their public address: the path
+            # part is where they are in output/ (a site at its domain's root).
+            address = urlsplit(url)
+            local = (
+                output / address.path.lstrip("/")
+                if address.scheme
+                else (path.parent / url).resolve()
+            )
             if local.is_file():
                 parts.setdefault(kind, []).append(local)
     weights = {}

@@ -192,6 +192,9 @@ PLUGINS = [
     # Services, testimonials and the profile home (after world_map: it reads the
     # portfolio; before responsive_images: the home photo is resized like any image).
     "storefront",
+    # An article or page loads pages.css only when its content uses a class styled
+    # there alone (a map, WordPress's galleries and alignments): after world_map.
+    "page_styles",
     "article_comments",
     # A newsletter signup form posting straight to its provider, and the Follow page.
     "follow",
@@ -226,6 +229,8 @@ PLUGINS = [
     "site_icons",
     # The stylesheets written without comments and runs of white space.
     "minify_css",
+    # The theme's scripts written minified (rjsmin): a fifth of their gzip weight.
+    "minify_js",
     # Links to .md files read as {filename}; every internal link and #fragment checked.
     # After responsive_images and search: it looks at every file the build wrote.
     "internal_links",

@@ -8,8 +8,8 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from minify_css import minified
 
+from minify_css import minified
 from site_kit import ROOT, article, build_site
 
 SOURCE = ROOT / "theme/static/css/site.css"

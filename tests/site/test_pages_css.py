@@ -36,16 +36,25 @@ def test_classes_are_read_from_both_stylesheets():
     assert "button" not in only and "card" not in only
 
 
-def test_a_page_that_uses_pages_css_loads_it_and_an_article_does_not(fixture_site):
+def unstyled(pages: dict) -> tuple[dict[str, list[str]], set[str]]:
+    """({page: classes it uses that only pages.css styles, when it does not load it},
+    the pages that load it) for {name: parsed page}."""
     only = pages_only_classes()
     missing, loaded = {}, set()
-    for path, page in html_pages(fixture_site).items():
+    for name, page in pages.items():
         used = {name for tag in page.find_all(class_=True) for name in tag["class"]}
-        name = path.relative_to(fixture_site).as_posix()
         if loads_pages_css(page):
             loaded.add(name)
         elif used & only:
             missing[name] = sorted(used & only)
+    return missing, loaded
+
+
+def test_a_page_that_uses_pages_css_loads_it_and_an_article_does_not(fixture_site):
+    pages = html_pages(fixture_site)
+    missing, loaded = unstyled(
+        {p.relative_to(fixture_site).as_posix(): v for p, v in pages.items()}
+    )
     assert not missing
     assert {"index.html", "hire-me/index.html", "search/index.html"} <= loaded
     articles = [

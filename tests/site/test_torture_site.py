@@ -8,6 +8,7 @@ take a case away.
 from __future__ import annotations
 
 import pytest
+from test_pages_css import unstyled
 
 from freelancekit.site_pages import html_pages
 from site_kit import TORTURE_PUBLISH_SETTINGS, build_site
@@ -74,3 +75,16 @@ def test_code_keeps_its_300_character_lines(torture):
     blocks = body(torture, "wide-tables-and-code").select("pre")
     longest = [max(map(len, pre.get_text().splitlines())) for pre in blocks]
     assert sum(length >= 300 for length in longest) >= 2, longest  # Python and a log
+
+
+def test_every_page_with_wordpress_markup_loads_the_stylesheet_that_styles_it(torture):
+    """Galleries, alignments, image sizes, columns and verse are styled in pages.css:
+    each torture page that holds one loads it; a plain one does not."""
+    missing, loaded = unstyled(torture)
+    assert missing == {}
+    galleries = {name for name, page in torture.items() if page.select(".prose .wp-block-gallery")}
+    articles = {
+        n for n, p in torture.items() if p.find("meta", property="og:type", content="article")
+    }
+    assert galleries and galleries <= loaded
+    assert articles - loaded  # and posts with none of it do without
