@@ -104,6 +104,20 @@ def test_a_body_edit_renders_only_the_pages_that_show_it(dev, tmp_path):
     assert_same_as_clean_build(dev, tmp_path)
 
 
+def test_a_title_edit_renders_only_the_pages_that_show_it(dev, tmp_path):
+    """A new title draws a new social card: the card's state lives in the build's
+    settings (_SOCIAL_CARDS), which must not make every page look changed."""
+    total = len([p for p in tree(dev.output) if p.endswith((".html", ".xml"))])
+    article = dev.content / "articles/editing-outsourced-drafts.md"
+    text = article.read_text()
+    assert "\nTitle: " in "\n" + text
+    article.write_text(text.replace("Title: ", "Title: Edited: ", 1))
+    rebuild(dev)
+    assert 0 < rendered(dev) < total / 2
+    assert "Edited: " in (dev.output / "editing-outsourced-drafts/index.html").read_text()
+    assert_same_as_clean_build(dev, tmp_path)
+
+
 def test_a_save_without_changes_renders_nothing(dev):
     before = tree(dev.output)
     rebuild(dev)

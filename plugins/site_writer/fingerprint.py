@@ -230,9 +230,17 @@ def page_fingerprint(
 def settings_digest(
     settings: Mapping[str, object], volatile: Iterable[str], digest: Callable
 ) -> bytes:
-    """One digest of every setting but the `volatile` ones (such as the output folder)."""
+    """One digest of every setting but the `volatile` ones (such as the output folder)
+    and plugins' per-build state.
+
+    A name starting with "_" (`_IMAGES`, `_COMMENTS`, `_SOCIAL_CARDS`) is a plugin's
+    state for this build, derived from real settings (which are digested) and
+    filled as content is read: what it changes on a page reaches that page through
+    the content's own attributes. Counting it would re-render every page whenever
+    one article gets a new social card or image.
+    """
     skip = set(volatile)
-    kept = {k: v for k, v in settings.items() if k not in skip}
+    kept = {k: v for k, v in settings.items() if k not in skip and not k.startswith("_")}
     if isinstance(jinja := kept.get("JINJA_ENVIRONMENT"), Mapping):
         # A bytecode cache changes what it holds, never what a template renders.
         kept["JINJA_ENVIRONMENT"] = {k: v for k, v in jinja.items() if k != "bytecode_cache"}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment
 
 from site_writer import Digester, TemplateReads, page_fingerprint
+from site_writer.fingerprint import settings_digest
 
 
 class Content:
@@ -194,3 +195,13 @@ def test_data_pickle_cannot_take_is_still_digested():
     first = Digester().digest(article(guard=lock))
     assert first == Digester().digest(article(guard=lock))
     assert Digester().digest(article(guard=lock, title="B")) != first
+
+
+def test_plugins_build_state_in_settings_does_not_count_but_a_setting_does():
+    digest = Digester().digest
+    settings = {"SITENAME": "Noor", "_SOCIAL_CARDS": {"to_draw": {}}, "OUTPUT_PATH": "/a"}
+    before = settings_digest(settings, ["OUTPUT_PATH"], digest)
+    drawn = {**settings, "_SOCIAL_CARDS": {"to_draw": {"images/cards/x.png": 1}}}
+    assert settings_digest(drawn, ["OUTPUT_PATH"], digest) == before
+    assert settings_digest({**settings, "OUTPUT_PATH": "/b"}, ["OUTPUT_PATH"], digest) == before
+    assert settings_digest({**settings, "SITENAME": "Noor H"}, ["OUTPUT_PATH"], digest) != before
