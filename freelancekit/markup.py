@@ -50,6 +50,15 @@ class PlainText(str):
         return html.escape(str(self), quote=True)
 
 
+# A header's on/off switch (Comments:, Toc:): these words, in any case.
+ON_OFF = {"on": True, "yes": True, "true": True, "off": False, "no": False, "false": False}
+
+
+def on_off(value: object) -> bool | None:
+    """True or False for a header's on/off word, None for any other value."""
+    return ON_OFF.get(str(value).strip().lower())
+
+
 def tag_attributes(tag: str) -> dict[str, str]:
     """The attributes of one start tag such as `<img src="..." alt="...">`, decoded."""
     parser = _Attributes()

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from pelican import signals
 from pelican.contents import Article, Page
 
-from freelancekit.markup import plain_text
+from freelancekit.markup import on_off, plain_text
 
 from .archive import ArchiveError, archive_path, count, parse_archive
 from .providers import PROVIDERS, CommentsSettingError, PageInfo, check_settings, embed_for
@@ -28,7 +28,6 @@ from .providers import PROVIDERS, CommentsSettingError, PageInfo, check_settings
 __all__ = ["PROVIDERS", "ArchiveError", "CommentsSettingError", "register"]
 
 logger = logging.getLogger(__name__)
-SWITCH = {"on": True, "yes": True, "true": True, "off": False, "no": False, "false": False}
 
 
 def configure(pelican) -> None:
@@ -52,7 +51,7 @@ def _wanted(content) -> bool:
     if value is None:
         default = content.settings.get("COMMENTS_DEFAULT", True)
         return bool(default) and isinstance(content, Article)
-    switch = SWITCH.get(str(value).strip().lower())
+    switch = on_off(value)
     if switch is None:
         logger.warning(
             "Comments: %r is not 'on' or 'off'",

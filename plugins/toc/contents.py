@@ -6,7 +6,7 @@ import re
 
 from markdown.extensions.toc import slugify, unique
 
-from freelancekit.markup import plain_text, tag_attributes
+from freelancekit.markup import on_off, plain_text, tag_attributes
 
 H2 = re.compile(r"(<h2\b[^>]*>)(.*?)</h2\s*>", re.I | re.S)
 ID = re.compile(r"""\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -17,7 +17,6 @@ NOT_SHOWN = re.compile(r'<sup id="fnref[^"]*">.*?</sup>|<(script|style)\b.*?</\1
 # "No. 5", "Day 6". A number that is part of the words ("10 ways", "1.5 hours") is not one.
 OWN_NUMBER = re.compile(r"^\s*(?:[^\W\d_]{1,12}\.?\s+)?#?\d+\s*(?:[.):\-–—](?=\s|$)|$)", re.I)
 MIN_HEADINGS = 3  # fewer: the article is short enough to read without a list
-SWITCH = {"on": True, "yes": True, "true": True, "off": False, "no": False, "false": False}
 LABEL_ID = "toc-title"
 
 
@@ -37,7 +36,7 @@ def toc_switch(value: object) -> bool | None:
     """The writer's `Toc:`: True (on), False (off) or None (not written: the default)."""
     if value is None or isinstance(value, bool):
         return value
-    switch = SWITCH.get(str(value).strip().lower())
+    switch = on_off(value)
     if switch is None:
         raise TocValueError(value)
     return switch
