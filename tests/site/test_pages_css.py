@@ -1,26 +1,19 @@
-"""pages.css holds what only the profile home, services, hours, map, portfolio and
-search use, so an article page does not carry it. A page that uses one of its
-classes and does not load it is a page styled wrong: every page of the fixture
-site is checked, whatever template wrote it."""
+"""pages.css holds what only listings, the profile home, services, hours, the map,
+the portfolio, search and WordPress's markup use, so an article page does not
+carry it. A page that uses one of its classes and does not load it is a page
+styled wrong: every page of the fixture site is checked, whatever wrote it."""
 
 from __future__ import annotations
 
-import re
-
-from test_stylesheet import CSS, rules
+from test_stylesheet import CSS
 
 from freelancekit.site_pages import html_pages
-
-CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-
-
-def classes(css: str) -> set[str]:
-    """Every class name a selector of `css` names."""
-    return {name for _, selector, _ in rules(css) for name in CLASS.findall(selector)}
+from page_styles import only_in
 
 
-def pages_only_classes() -> set[str]:
-    return classes((CSS / "pages.css").read_text()) - classes((CSS / "site.css").read_text())
+def pages_only_classes() -> frozenset[str]:
+    """The classes only pages.css styles, as plugins/page_styles reads them."""
+    return only_in((CSS / "pages.css").read_text(), (CSS / "site.css").read_text())
 
 
 def loads_pages_css(page) -> bool:
