@@ -16,6 +16,7 @@ from pathlib import Path
 from invoke import task
 from invoke.exceptions import Exit
 
+from freelancekit import dev_requirements
 from freelancekit.authoring import BadTitle, post_path, post_text
 from freelancekit.make_yours import make_yours
 from freelancekit.owner import InitError, ask_missing, make_owner
@@ -431,6 +432,21 @@ def _apt_install(packages: list[str]) -> None:
             raise Exit(f"`{' '.join(step)}` failed: install {', '.join(packages)} by hand", 1)
 
 
+DEV_REQUIREMENTS = ROOT / "requirements-dev.txt"
+
+
+def _ensure_dev_requirements() -> None:
+    """The kit's test and lint tools (pinned, hashed), installed into this environment
+    when any is missing: a writer's install leaves them out."""
+    if not (missing := dev_requirements.missing(DEV_REQUIREMENTS)):
+        return
+    shown = ", ".join(missing[:4]) + (f" and {len(missing) - 4} more" if len(missing) > 4 else "")
+    print(f"Installing the kit's test tools from requirements-dev.txt ({shown})", flush=True)
+    pip = [sys.executable, "-m", "pip", "install", "--require-hashes", "-r", str(DEV_REQUIREMENTS)]
+    if subprocess.run(pip, check=False).returncode != 0:
+        raise Exit(f"`{' '.join(pip)}` failed: the tests need these packages", 1)
+
+
 def _ensure_test_tools() -> None:
     """Chromium, a JRE and a CJK font from apt, axe-core and vnu.jar from npm: install or
     fail clearly."""
@@ -453,8 +469,9 @@ def _ensure_test_tools() -> None:
 
 @task
 def test(c):
-    """Run every check: ruff, the kit tests (installs Chromium, JRE, axe-core, vnu), then check."""
+    """Run every check: ruff, the kit tests (installs their tools), then check and screenshots."""
     python = sys.executable
+    _ensure_dev_requirements()
     c.run(f"{python} -m ruff check .", pty=False)
     c.run(f"{python} -m ruff format --check .", pty=False)
     _ensure_test_tools()
@@ -467,6 +484,7 @@ def test(c):
 @task(help={"output": "folder for the pictures (default: screenshots/site)"})
 def screenshots(c, output="screenshots/site"):
     """Pictures of your site at 360 and 1280 px, light and dark, to look at before you publish."""
+    _ensure_dev_requirements()  # Playwright drives the browser: a tool of the tests' set
     folder = Path(output).resolve()
     with tempfile.TemporaryDirectory(prefix="screenshots-") as scratch:
         site = Path(scratch) / "site"

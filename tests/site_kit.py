@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import subprocess
@@ -78,14 +80,72 @@ def build_site(
     """Build the kit's theme and plugins over `files` (or the fixture site's content),
     in development (or with `settings_file=FIXTURE_PUBLISH_SETTINGS`, in production).
 
-    Returns the output folder. Raises strict_build.BuildFailed on any problem.
+    Test builds run in one process, with no search index and no social cards,
+    and keep their caches per test worker (never in the source tree): the tests
+    about those features turn them on (`BUILD_WORKERS=None`, `SEARCH_INDEX=True`,
+    `SOCIAL_CARDS=True`). Returns the output folder. Raises
+    strict_build.BuildFailed on any problem.
     """
-    overrides = {"SITEURL": TEST_SITEURL, **settings}
+    overrides = {**build_defaults(), "SITEURL": TEST_SITEURL, **settings}
     if files is not None:
         overrides["PATH"] = str(write_content(tmp_path / "content", files))
     output = tmp_path / "output"
     build(settings_file, output, overrides=overrides)
     return output
+
+
+def build_defaults() -> dict:
+    """What a test build has unless its test is about it: one process, no search
+    index, no social cards, caches in this worker's own folder."""
+    cache = worker_folder() / "cache"
+    return {
+        "BUILD_WORKERS": 1,
+        "SEARCH_INDEX": False,
+        "SOCIAL_CARDS": False,
+        "IMAGE_CACHE_PATH": str(cache / "images"),
+        "SOCIAL_CARD_CACHE_PATH": str(cache / "cards"),
+    }
+
+
+_worker_folder: list[Path] = []
+
+
+def worker_folder() -> Path:
+    """This test process's own scratch folder (under pytest's base temp folder)."""
+    if not _worker_folder:
+        raise RuntimeError("worker_folder() is set by the session fixture in conftest.py")
+    return _worker_folder[0]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _set_worker_folder(tmp_path_factory):
+    _worker_folder[:] = [tmp_path_factory.getbasetemp() / "worker"]
+    yield
+
+
+@contextlib.contextmanager
+def shared_folder(tmp_path_factory, name: str):
+    """A folder every test worker of this run shares, made once under a lock:
+    yields (folder, made) where `made` says whether it was already made."""
+    own = tmp_path_factory.getbasetemp()
+    root = own.parent if os.environ.get("PYTEST_XDIST_WORKER") else own
+    folder = root / f"shared-{name}"
+    with open(root / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = folder / ".made"
+        yield folder, done.exists()
+        done.parent.mkdir(parents=True, exist_ok=True)
+        done.touch()
+
+
+def shared_build(tmp_path_factory, name: str, **kwargs) -> Path:
+    """`build_site(**kwargs)`, built once per test run whatever the number of workers,
+    into a folder every test reads and none may change."""
+    with shared_folder(tmp_path_factory, name) as (folder, made):
+        output = folder / "output"
+        if not made:
+            build_site(folder, **kwargs)
+        return output
 
 
 def build_fails(tmp_path: Path, files: dict[str, str], **settings) -> list[Problem]:
@@ -137,13 +197,13 @@ def article(
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    """The fixture site (tests/fixture_site), built once with a production-like SITEURL."""
-    return build_site(tmp_path_factory.mktemp("fixture"))
+    """The fixture site (tests/fixture_site) with every feature on (its search index
+    and social cards too), built once per test run with a production-like SITEURL,
+    shared read-only by every test that reads it."""
+    return shared_build(tmp_path_factory, "fixture-site", SEARCH_INDEX=True, SOCIAL_CARDS=True)
 
 
 INVOKE = [sys.executable, "-m", "invoke"]
-# Set in the test command that test_make_it_yours runs inside a copy of the repository.
-INNER_RUN = "FREELANCEKIT_INNER_RUN"
 LOCAL = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
 # The kit's files, from the repository; the site's, from the fixture.
 KIT_FILES = [(ROOT / name, name) for name in [".gitignore", "tasks.py", "theme", "plugins"]]

@@ -16,6 +16,9 @@ from bs4 import BeautifulSoup
 from freelancekit.strict_build import build
 from site_kit import FIXTURE_SETTINGS, INVOKE, LOCAL, article, build_site, invoke
 
+# Each task run as a writer runs it, in a subprocess.
+pytestmark = pytest.mark.slow
+
 
 def test_list_explains_every_task(project):
     listing = invoke(project, "--list").stdout

@@ -6,6 +6,9 @@ import pytest
 
 from run import run_bench
 
+# The benchmark runs plain Pelican and the kit as a writer does: end to end.
+pytestmark = pytest.mark.slow
+
 
 def test_bench_writes_json_and_a_markdown_table(tmp_path):
     results = run_bench([5], 1, tmp_path)

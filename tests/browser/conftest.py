@@ -71,8 +71,15 @@ def served_site(folder: Path, settings_file: Path = FIXTURE_SETTINGS, **settings
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
-    # Live comments as in production, with a short wait before the fallback shows.
-    settings = {"COMMENTS_IN_DEVELOPMENT": True, "COMMENTS_TIMEOUT": 1500, **settings}
+    # Live comments as in production, with a short wait before the fallback shows;
+    # every feature on, search and social cards too, as a reader meets the site.
+    settings = {
+        "COMMENTS_IN_DEVELOPMENT": True,
+        "COMMENTS_TIMEOUT": 1500,
+        "SEARCH_INDEX": True,
+        "SOCIAL_CARDS": True,
+        **settings,
+    }
     output = build_site(folder, settings_file=settings_file, SITEURL=url, **settings)
     handler = functools.partial(SiteHandler, directory=str(output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)

@@ -11,6 +11,9 @@ from PIL import Image
 from freelancekit import kit_files
 from site_kit import article, invoke
 
+# `invoke init` and the tasks after it, each in a subprocess.
+pytestmark = pytest.mark.slow
+
 # The fixture site's owner: after init --clear-examples no built page may name them.
 OLD_OWNER = ["Noor Haddad", "Noor", "noorhaddad_ed", "noor@fixture-site.example", "fixture-noor"]
 NEW = [

@@ -10,6 +10,9 @@ import pytest
 
 from site_kit import article, invoke
 
+# Publishing with real git to a local bare repository, through invoke: end to end.
+pytestmark = pytest.mark.slow
+
 SITEURL = "https://www.example.com"
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",

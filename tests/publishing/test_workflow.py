@@ -31,6 +31,8 @@ KIT_PATHS = [
     "tasks.py",
     "requirements.txt",
     "requirements.in",
+    "requirements-dev.txt",
+    "requirements-dev.in",
     "pyproject.toml",
     "package.json",
     "package-lock.json",
@@ -192,6 +194,6 @@ def test_kit_tests_run_on_any_branch_when_the_kit_changes(event):
 def test_kit_tests_cache_pip_and_npm_on_their_lock_files():
     (job,) = load(KIT_TESTS)["jobs"]
     caches = {s["with"]["path"]: s["with"]["key"] for s in uses(KIT_TESTS, job, "actions/cache")}
-    assert "hashFiles('requirements.txt')" in caches["~/.cache/pip"]
+    assert "hashFiles('requirements.txt', 'requirements-dev.txt')" in caches["~/.cache/pip"]
     # `invoke test` runs `npm ci --cache .cache/npm`.
     assert "hashFiles('package-lock.json')" in caches[".cache/npm"]

@@ -79,6 +79,6 @@ def test_an_article_without_text_is_indexed_by_its_title(tmp_path):
         "articles/a.md": article(title="Only a title", body=""),
         "articles/b.md": article(slug="b", title="With text", body="Some words."),
     }
-    pages = indexed_pages(build_site(tmp_path, files) / "pagefind")
+    pages = indexed_pages(build_site(tmp_path, files, SEARCH_INDEX=True) / "pagefind")
     assert pages["/a-tip/"]["content"] == "Only a title."  # not its date or category
     assert pages["/b/"]["content"] == "Some words."

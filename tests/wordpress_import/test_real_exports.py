@@ -11,6 +11,9 @@ import pytest
 
 from site_kit import FIXTURE_SETTINGS, REAL_EXPORTS, import_offline, soup
 
+# Real exports imported and built whole.
+pytestmark = pytest.mark.slow
+
 REAL = REAL_EXPORTS
 PELICAN_FIXTURE = Path(pelican.__file__).parent / "tests/content/wordpressexport.xml"
 
