@@ -45,13 +45,28 @@ _violations: list[str] = []
 _running: list[str] = []  # the test being run (its setup, call and teardown), if any
 
 
-def writers_path(name: object) -> Path | None:
-    """The writer's file or folder that `name` (a path-like) is, or is inside; None when not."""
+def absolute(name: object) -> Path | None:
+    """`name` (a path-like) as an absolute path; None for a file descriptor or no name."""
     if isinstance(name, int) or name is None:
         return None
     try:
-        path = Path(os.path.abspath(os.fsdecode(os.fspath(name))))
+        return Path(os.path.abspath(os.fsdecode(os.fspath(name))))
     except (TypeError, ValueError):
+        return None
+
+
+def behind_a_dir_fd(event: str, args: tuple) -> bool:
+    """An os.open or os.mkdir of a relative name: it may be relative to a dir_fd, which
+    the open event hides (pytest's own rmtree opens `content` so), so it is not judged."""
+    relative = isinstance(args[0], str | bytes) and not os.path.isabs(os.fsdecode(args[0]))
+    return relative and (
+        (event == "open" and args[1] is None) or (event == "os.mkdir" and args[2] != -1)
+    )
+
+
+def writers_path(name: object) -> Path | None:
+    """The writer's file or folder that `name` (a path-like) is, or is inside; None when not."""
+    if (path := absolute(name)) is None:
         return None
     if path in WRITERS_FILES or any(path.is_relative_to(f) for f in WRITERS_FOLDERS):
         return path
@@ -67,38 +82,34 @@ def runs_in_writers_site(words: list[str], cwd: str) -> bool:
 
 def writes_source_tree(name: object) -> Path | None:
     """The path in the repository that writing `name` would change; None when elsewhere."""
-    if isinstance(name, int) or name is None:
-        return None
-    path = Path(os.path.abspath(os.fsdecode(name)))
-    if not path.is_relative_to(ROOT) or "__pycache__" in path.parts:
+    path = absolute(name)
+    if path is None or not path.is_relative_to(ROOT) or "__pycache__" in path.parts:
         return None
     return None if any(path.is_relative_to(folder) for folder in WRITABLE) else path
 
 
 def writing(event: str, args: tuple) -> str | None:
     """What this audit event would write into the repository, or None."""
-    if event == "open" and isinstance(args[1], str) and set(args[1]) & set("wax+"):
-        names = [args[0]]
-    elif event == "open" and args[1] is None and args[2] & (os.O_WRONLY | os.O_RDWR):
-        names = [args[0]] if os.path.isabs(os.fsdecode(args[0])) else []
-    elif event in ("os.mkdir",):
-        names = [args[0]] if args[2] == -1 else []  # relative to a dir_fd: not known here
-    elif event in ("os.rename", "os.replace", "shutil.copytree", "shutil.copyfile"):
-        names = [args[1]]
+    if event == "open" and isinstance(args[1], str):
+        name = args[0] if set(args[1]) & set("wax+") else None
+    elif event == "open":  # os.open: flags, no mode
+        name = args[0] if args[2] & (os.O_WRONLY | os.O_RDWR) else None
+    elif event == "os.mkdir":
+        name = args[0]
+    elif event in WRITING_EVENTS:  # renames and copies: (source, destination, ...)
+        name = args[1]
     else:
         return None
-    return next(
-        (f"writes {p.relative_to(ROOT)}" for n in names if (p := writes_source_tree(n))), None
-    )
+    path = writes_source_tree(name)
+    return f"writes {path.relative_to(ROOT)}" if path else None
 
 
 def problem(event: str, args: tuple) -> str | None:
     """What is wrong with this audit event, or None when it reads nothing of the writer's."""
+    if behind_a_dir_fd(event, args):
+        return None
     if found := writing(event, args):
         return found
-    relative = isinstance(args[0], str | bytes) and not os.path.isabs(os.fsdecode(args[0]))
-    if event == "open" and args[1] is None and relative:
-        return None  # os.open: a relative name may be relative to a dir_fd, which the event hides
     if event in READING_EVENTS and args and (path := writers_path(args[0])):
         return f"{event} {path.relative_to(ROOT)}"
     if event == "subprocess.Popen":
